@@ -1,0 +1,4 @@
+import type { Command } from "../command.js";
+
+/** Every sub-command, in the order `nhiemvu --help` lists them. */
+export const commands: readonly Command[] = [];

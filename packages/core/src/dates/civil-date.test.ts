@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import {
+  compareIso,
+  daysBetween,
+  formatViDate,
+  fromIso,
+  isoFromParts,
+  isoOfUtcDate,
+  toIso,
+  utcDateOf,
+} from "./civil-date.js";
+
+describe("civil dates", () => {
+  it("round-trips ISO through a local Date in any zone", () => {
+    for (const iso of ["2025-01-01", "2025-03-09", "2025-11-02", "2026-12-31"]) {
+      expect(toIso(fromIso(iso))).toBe(iso);
+    }
+  });
+  it("rejects days that do not exist", () => {
+    expect(isoFromParts(2025, 2, 29)).toBeNull();
+    expect(isoFromParts(2024, 2, 29)).toBe("2024-02-29");
+    expect(isoFromParts(2025, 13, 1)).toBeNull();
+  });
+  it("writes spreadsheet instants at UTC midnight so the day never shifts", () => {
+    expect(utcDateOf("2025-09-30").toISOString()).toBe("2025-09-30T00:00:00.000Z");
+    expect(isoOfUtcDate(utcDateOf("2025-12-31"))).toBe("2025-12-31");
+  });
+  it("counts days between dates across month ends", () => {
+    expect(daysBetween("2025-08-31", "2025-09-30")).toBe(30);
+    expect(daysBetween("2025-12-31", "2025-12-01")).toBe(-30);
+  });
+  it("orders ISO dates as dates", () => {
+    expect(compareIso("2025-09-30", "2025-10-01")).toBeLessThan(0);
+  });
+  it("formats dd/mm/yyyy with leading zeros", () => {
+    expect(formatViDate("2025-08-03")).toBe("03/08/2025");
+  });
+});

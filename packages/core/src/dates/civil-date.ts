@@ -1,0 +1,84 @@
+import { z } from "zod";
+
+/**
+ * A civil (calendar) date as it crosses every boundary: `YYYY-MM-DD`.
+ * Rules work on these strings or on local-midnight `Date`s made by `fromIso`,
+ * never on instants, so a deadline cannot move a day with the time zone.
+ */
+export const IsoDate = z.iso.date();
+export type IsoDate = z.infer<typeof IsoDate>;
+
+const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Local-midnight Date for an ISO civil date (what date-fns arithmetic expects).
+ * @example fromIso("2025-12-31").getDate() // 31
+ */
+export function fromIso(iso: string): Date {
+  const m = ISO_RE.exec(iso);
+  if (!m) throw new RangeError(`not an ISO date: ${iso}`);
+  return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+}
+
+/**
+ * ISO civil date of a local Date (its calendar day where the code runs).
+ * @example toIso(new Date(2025, 8, 30)) // "2025-09-30"
+ */
+export function toIso(date: Date): IsoDate {
+  const y = String(date.getFullYear()).padStart(4, "0");
+  const m = String(date.getMonth() + 1).padStart(2, "0");
+  const d = String(date.getDate()).padStart(2, "0");
+  return `${y}-${m}-${d}`;
+}
+
+/**
+ * ISO civil date from year, month (1–12) and day; null when the day does not exist.
+ * @example isoFromParts(2025, 2, 29) // null
+ */
+export function isoFromParts(year: number, month: number, day: number): IsoDate | null {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
+  if (month < 1 || month > 12 || day < 1 || year < 1 || year > 9999) return null;
+  const date = new Date(year, month - 1, day);
+  if (date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) {
+    return null;
+  }
+  return toIso(date);
+}
+
+/**
+ * The UTC instant at midnight of an ISO date: what a spreadsheet writer needs so
+ * that the cell shows the same day in every time zone (exceljs writes Dates as UTC).
+ * @example utcDateOf("2025-09-30").toISOString() // "2025-09-30T00:00:00.000Z"
+ */
+export function utcDateOf(iso: string): Date {
+  const m = ISO_RE.exec(iso);
+  if (!m) throw new RangeError(`not an ISO date: ${iso}`);
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+}
+
+/**
+ * ISO civil date of a UTC-midnight instant (as spreadsheet readers return dates).
+ * @example isoOfUtcDate(new Date(Date.UTC(2025, 8, 30))) // "2025-09-30"
+ */
+export function isoOfUtcDate(date: Date): IsoDate {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Number of calendar days from `a` to `b` (positive when b is later). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((utcDateOf(b).getTime() - utcDateOf(a).getTime()) / 86_400_000);
+}
+
+/** Compare two ISO dates: negative, zero or positive. ISO strings sort as dates. */
+export function compareIso(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Vietnamese short date `dd/mm/yyyy` for labels and messages.
+ * @example formatViDate("2025-08-03") // "03/08/2025"
+ */
+export function formatViDate(iso: string): string {
+  const [y, m, d] = iso.split("-");
+  return `${d}/${m}/${y}`;
+}

@@ -1,0 +1,4 @@
+export * from "./deadline.js";
+export * from "./agency-ref.js";
+export * from "./task.js";
+export * from "./document.js";

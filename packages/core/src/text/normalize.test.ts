@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { foldForMatch, normalizeVietnamese, stripDiacritics } from "./normalize.js";
+
+describe("normalizeVietnamese", () => {
+  it.each([
+    ["Đảng uỷ Chính phủ", "Đảng ủy Chính phủ"],
+    ["Đảng ủy Chính phủ", "Đảng ủy Chính phủ"],
+    ["hoà", "hòa"],
+    ["Hoà Bình", "Hòa Bình"],
+    ["khoẻ", "khỏe"],
+    ["THUỶ", "THỦY"],
+  ])("folds the tone placement of %s to %s", (input, expected) => {
+    expect(normalizeVietnamese(input)).toBe(expected);
+  });
+
+  it("keeps the mark on y after the consonant qu (quý stays quý)", () => {
+    expect(normalizeVietnamese("quý IV")).toBe("quý IV");
+  });
+
+  it("does not touch oa/uy that are not syllable-final (hoàn, tuyến)", () => {
+    expect(normalizeVietnamese("hoàn thành tuyến")).toBe("hoàn thành tuyến");
+  });
+
+  it("gives NFC output for NFD input", () => {
+    const nfd = "Bộ Nội vụ, tháng 9/2025".normalize("NFD");
+    expect(normalizeVietnamese(nfd)).toBe("Bộ Nội vụ, tháng 9/2025");
+  });
+
+  it("unifies en/em dashes and non-breaking spaces", () => {
+    expect(normalizeVietnamese("quý I\u20132026\u00A0nay")).toBe("quý I-2026 nay");
+  });
+});
+
+describe("foldForMatch", () => {
+  it("makes case, spacing, tone placement and NFD irrelevant", () => {
+    const a = foldForMatch("  Đảng  Uỷ   Bộ Nội vụ, ");
+    const b = foldForMatch("đảng ủy bộ nội vụ".normalize("NFD"));
+    expect(a).toBe(b);
+  });
+  it("keeps distinct names distinct", () => {
+    expect(foldForMatch("Bộ Nội vụ")).not.toBe(foldForMatch("Đảng ủy Bộ Nội vụ"));
+  });
+});
+
+describe("stripDiacritics", () => {
+  it("maps đ to d and drops marks, so typos like 'tinh uỷ' can be caught", () => {
+    expect(stripDiacritics("tỉnh ủy")).toBe(stripDiacritics("tinh uỷ"));
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * Vietnamese text normalisation. Officers paste text in NFC or NFD, with the tone
+ * mark on either vowel of "oa/oe/uy" ("uỷ"/"ủy", "hoà"/"hòa"), odd dashes and
+ * non-breaking spaces. Every rule that reads text goes through these functions.
+ */
+
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/;
+
+// The two tone-placement habits for a syllable-final oa/oe/uy: "hòa", "ủy"
+// (mark on the first vowel) and "hoà", "uỷ" (mark on the second). Both are
+// correct Vietnamese; we fold to the first for matching and canonical names.
+// "qu" is a consonant, so "quý" keeps its mark on the y.
+const DIPHTHONGS: ReadonlyArray<readonly [string, string]> = [
+  ["o", "a"],
+  ["o", "e"],
+  ["u", "y"],
+];
+
+function moveToneToFirstVowel(nfd: string): string {
+  let out = nfd;
+  for (const [first, second] of DIPHTHONGS) {
+    const re = new RegExp(
+      `(?<![q])(${first})(${second})([\\u0300\\u0301\\u0303\\u0309\\u0323])(?![\\p{L}\\u0300-\\u036f])`,
+      "giu",
+    );
+    out = out.replace(re, (_m, a: string, b: string, tone: string) => `${a}${tone}${b}`);
+  }
+  return out;
+}
+
+/**
+ * NFC text with the canonical tone placement for oa/oe/uy syllables, unified
+ * dashes and spaces. Case and content are kept.
+ * @example normalizeVietnamese("Đảng uỷ") // "Đảng ủy"
+ */
+export function normalizeVietnamese(text: string): string {
+  const nfd = text.normalize("NFD");
+  const toned = TONE_MARKS.test(nfd) ? moveToneToFirstVowel(nfd) : nfd;
+  return toned
+    .normalize("NFC")
+    .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, "-")
+    .replace(/[\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]/g, " ");
+}
+
+/**
+ * Key for comparing names: normalised, lower case, single spaces, no surrounding
+ * punctuation. "Đảng Uỷ  Bộ Nội vụ" and "đảng ủy bộ nội vụ" give the same key.
+ * @example foldForMatch("  Đảng  Uỷ Chính phủ, ") // "đảng ủy chính phủ"
+ */
+export function foldForMatch(text: string): string {
+  return normalizeVietnamese(text)
+    .toLocaleLowerCase("vi")
+    .replace(/\s+/g, " ")
+    .replace(/^[\s,;:.\-–—()]+|[\s,;:.\-–—()]+$/g, "")
+    .trim();
+}
+
+/**
+ * Lower-case text without any diacritics, for tolerant look-ups of typos such as
+ * "tinh uỷ" for "tỉnh uỷ". Use only as a fallback: it merges distinct words.
+ * @example stripDiacritics("Đảng ủy") // "dang uy"
+ */
+export function stripDiacritics(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .toLowerCase();
+}
