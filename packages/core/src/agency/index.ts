@@ -1,1 +1,10 @@
-export {};
+export { Agency, AgencyId, AgencyKind } from "./agency.js";
+export { AGENCY_SEED } from "./seed.js";
+export {
+  AgencyRegistryError,
+  createAgencyRegistry,
+  defaultAgencyRegistry,
+  type AgencyMention,
+  type AgencyRegistry,
+  type AgencyRegistryErrorCode,
+} from "./registry.js";
