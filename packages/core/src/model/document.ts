@@ -5,7 +5,8 @@ import { IsoDate } from "../dates/civil-date.js";
  * Number-and-symbol (số ký hiệu) split into its parts.
  * Party: "221-KL/TW" → number 221, typeCode KL, issuerCode TW.
  * State: "09/2019/NĐ-CP" → number 09, year 2019, typeCode NĐ, issuerCode CP;
- * "1270/BC-TCTTTg" → number 1270, typeCode BC, issuerCode TCTTTg.
+ * "1270/BC-TCTTTg" → number 1270, typeCode BC, issuerCode TCTTTg;
+ * công văn "12729/VPCP-KGVX" → typeCode CV (implied), issuerCode VPCP, unitCode KGVX.
  */
 export const DocumentSymbol = z.strictObject({
   /** Canonical spelling, e.g. "322-CV/ĐU" for "Số 322 - CV/ĐU". */
@@ -14,6 +15,8 @@ export const DocumentSymbol = z.strictObject({
   year: z.number().int().optional(),
   typeCode: z.string().min(1),
   issuerCode: z.string().min(1),
+  /** Drafting unit of a state công văn, whose symbol names no type ("KGVX" in 12729/VPCP-KGVX). */
+  unitCode: z.string().min(1).optional(),
   system: z.enum(["party", "state"]),
 });
 export type DocumentSymbol = z.infer<typeof DocumentSymbol>;
