@@ -1,0 +1,54 @@
+/**
+ * Context rules that tell a date which is not a deadline from one that is, by
+ * reading the words just before a candidate phrase (folded text, see fold.ts).
+ */
+
+const LOOKBACK = 90;
+
+/** The current clause up to `index`: back to the last ";", line break or sentence end. */
+export function clauseBefore(folded: string, index: number): string {
+  const from = Math.max(0, index - LOOKBACK);
+  const window = folded.slice(from, index);
+  const cut = Math.max(window.lastIndexOf(";"), window.lastIndexOf("\n"), lastSentenceEnd(window));
+  return cut >= 0 ? window.slice(cut + 1) : window;
+}
+
+function lastSentenceEnd(text: string): number {
+  // A "." followed by a space ends a sentence; "15.12" does not.
+  let found = -1;
+  for (let i = text.indexOf(". "); i >= 0; i = text.indexOf(". ", i + 1)) found = i;
+  return found;
+}
+
+/** "các mục tiêu, chỉ tiêu … trong năm 2025": a target year, not a deadline. */
+export function isTargetYear(folded: string, start: number): boolean {
+  return /(?<![\p{L}\p{M}])(?:mục tiêu|chỉ tiêu)(?![\p{L}\p{M}])/u.test(
+    clauseBefore(folded, start),
+  );
+}
+
+/** "tình hình … trong tháng 8/2025": the period a report covers. */
+export function isReportPeriod(folded: string, start: number): boolean {
+  return /(?<![\p{L}\p{M}])tình hình(?![\p{L}\p{M}])/u.test(clauseBefore(folded, start));
+}
+
+/** "tại phiên họp vào ngày 29/8/2025": the date of a meeting. */
+export function isSessionDate(folded: string, start: number): boolean {
+  return /(?:phiên họp|cuộc họp|kỳ họp|buổi làm việc|hội nghị)\s*,?\s*$/u.test(
+    folded.slice(Math.max(0, start - 30), start),
+  );
+}
+
+/** "Kết luận số 183-KL/TW, vào ngày 01/8/2025": the date of a cited document. */
+export function isCitationDate(folded: string, start: number): boolean {
+  return /(?:\d+[/-][\p{L}\p{M}]+(?:[/-][\p{L}\p{M}]+)*|số\s+\d+\S*)\s*[,(]?\s*$/u.test(
+    folded.slice(Math.max(0, start - 40), start),
+  );
+}
+
+/** "từ ngày 1/7/2025 đến ngày 31/8/2025": the end of a span, not a due date. */
+export function isRangeEnd(folded: string, start: number): boolean {
+  return /(?<![\p{L}\p{M}])từ\s+(?:ngày\s*|tháng\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,4}){0,2}(?:\s+tháng\s+\d{1,2})?(?:\s+năm\s+\d{4})?\s*$/u.test(
+    folded.slice(Math.max(0, start - 40), start),
+  );
+}

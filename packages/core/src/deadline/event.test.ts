@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import type { DeadlineValue } from "./candidate.js";
+import { sexagenaryYear } from "./events.js";
+import { parseDeadline } from "./parse.js";
+import { expectParse } from "./test-support/expect.js";
+
+describe("event-anchored deadlines", () => {
+  it.each<[string, string, DeadlineValue]>([
+    [
+      "tại Hội nghị Trung ương 14 vào tháng 11-2025",
+      "2025-09-26",
+      {
+        kind: "event",
+        event: "Hội nghị Trung ương 14",
+        date: "2025-11-30",
+        bound: "inclusive",
+        flags: [],
+      },
+    ],
+    [
+      "báo cáo Ban Chấp hành Trung ương Đảng tại Hội nghị Trung ương 14 vào tháng 11-2025",
+      "2025-09-26",
+      {
+        kind: "event",
+        event: "Hội nghị Trung ương 14",
+        date: "2025-11-30",
+        bound: "inclusive",
+        flags: [],
+      },
+    ],
+    [
+      "tại Hội nghị Trung ương lần thứ 14 (tháng 11/2025)",
+      "2025-09-26",
+      {
+        kind: "event",
+        event: "Hội nghị Trung ương lần thứ 14",
+        date: "2025-11-30",
+        bound: "inclusive",
+        flags: [],
+      },
+    ],
+    [
+      "tại Hội nghị Trung ương 15",
+      "2025-09-26",
+      {
+        kind: "event",
+        event: "Hội nghị Trung ương 15",
+        bound: "inclusive",
+        flags: ["event_date_unknown"],
+      },
+    ],
+    [
+      "trước Đại hội XIV",
+      "2025-08-29",
+      { kind: "event", event: "Đại hội XIV", date: "2026-01-19", bound: "before", flags: [] },
+    ],
+    [
+      "trước Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
+      "2025-08-29",
+      {
+        kind: "event",
+        event: "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
+        date: "2026-01-19",
+        bound: "before",
+        flags: [],
+      },
+    ],
+    [
+      "trước Đại hội XV",
+      "2025-08-29",
+      { kind: "event", event: "Đại hội XV", bound: "before", flags: ["event_date_unknown"] },
+    ],
+  ])("%s (document %s)", (phrase, doc, expected) => expectParse(phrase, doc, expected));
+
+  it("trước Tết Nguyên đán: an event bound before, named as written", () => {
+    const d = parseDeadline("trước Tết Nguyên đán", { documentDate: "2025-08-29" });
+    expect(d).toMatchObject({ kind: "event", event: "Tết Nguyên đán", bound: "before" });
+  });
+
+  it("Roman numerals of events must be capitals: 'đại hội vi phạm' is no congress", () =>
+    expectParse("trước đại hội vi phạm", "2025-08-29", { kind: "unparsed", flags: ["unparsed"] }));
+
+  it("trước Tết Dương lịch is not Tết Nguyên đán", () =>
+    expectParse("trước Tết Dương lịch", "2025-08-29", { kind: "unparsed", flags: ["unparsed"] }));
+
+  it.each([
+    ["bính", "ngọ", 2025, 2026],
+    ["ất", "tỵ", 2024, 2025],
+    ["đinh", "mùi", 2025, 2027],
+    ["giáp", "thìn", 2025, 2084],
+  ])("%s %s from %i is %i", (stem, branch, from, year) =>
+    expect(sexagenaryYear(stem, branch, from)).toBe(year),
+  );
+});

@@ -1,0 +1,93 @@
+import type { IsoDate } from "../dates/civil-date.js";
+import type { Deadline } from "../model/deadline.js";
+import { isDated, type Candidate, type FormScanner, type ScanInput } from "./candidate.js";
+import { scanEventForms } from "./event.js";
+import { scanExplicitDates } from "./explicit-date.js";
+import { foldSameLength } from "./fold.js";
+import { scanMonthForms } from "./month.js";
+import { scanNoDateForms } from "./no-date.js";
+import { scanQuarterForms } from "./quarter.js";
+import { scanRecurringForms } from "./recurring.js";
+import { scanRelativeForms } from "./relative.js";
+import { scanWeekForms } from "./week.js";
+import { scanYearForms } from "./year.js";
+
+/** A deadline phrase found in running text; offsets index the NFC sentence. */
+export interface DeadlineMention {
+  start: number;
+  end: number;
+  /** The phrase as written (NFC). */
+  text: string;
+  deadline: Deadline;
+}
+
+export interface FindOptions {
+  documentDate: IsoDate;
+}
+
+/** Every form family, dated forms first so they win ties of equal length. */
+const SCANNERS: readonly FormScanner[] = [
+  scanRecurringForms,
+  scanRelativeForms,
+  scanEventForms,
+  scanWeekForms,
+  scanExplicitDates,
+  scanMonthForms,
+  scanQuarterForms,
+  scanYearForms,
+  scanNoDateForms,
+];
+
+/** All candidates of every family over one input, before any choice is made. */
+export function scanAll(input: ScanInput): Candidate[] {
+  return SCANNERS.flatMap((scan) => scan(input));
+}
+
+/**
+ * Keep the longest phrase where phrases overlap ("chậm nhất trước ngày 25 hàng
+ * tháng" over "trước ngày 25"; "ngay từ năm học …" over "ngay"); on equal length
+ * the earlier scanner wins. Result in text order.
+ */
+export function chooseNonOverlapping(candidates: readonly Candidate[]): Candidate[] {
+  const ranked = candidates
+    .map((c, order) => ({ c, order }))
+    .sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.order - b.order);
+  const chosen: Candidate[] = [];
+  for (const { c } of ranked) {
+    if (chosen.every((k) => c.end <= k.start || c.start >= k.end)) chosen.push(c);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Dated phrases win: urgency and continuity words ("khẩn trương", "tiếp tục")
+ * are reported only when the text names no date or schedule.
+ */
+export function preferDated(chosen: readonly Candidate[]): Candidate[] {
+  const dated = chosen.filter((c) => isDated(c.value));
+  return dated.length > 0 ? dated : [...chosen];
+}
+
+export function toMention(c: Candidate, original: string): DeadlineMention {
+  const text = original.slice(c.start, c.end);
+  return { start: c.start, end: c.end, text, deadline: { ...c.value, text } as Deadline };
+}
+
+/**
+ * Locate the deadline phrases of a sentence. Dates that are not deadlines are
+ * skipped: a date needs a deadline word ("trước", "trong", "chậm nhất", "đến",
+ * "vào", "hằng"…), and context rules drop session dates ("tại phiên họp vào
+ * ngày…"), cited documents' dates, target years ("các mục tiêu, chỉ tiêu … trong
+ * năm 2025"), the period of a report ("tình hình … trong tháng 8/2025"), start
+ * dates ("từ ngày 1/7/2025") and span ends ("từ 1/7 đến 31/8"). Never throws.
+ */
+export function findDeadlines(sentence: string, opts: FindOptions): DeadlineMention[] {
+  const original = sentence.normalize("NFC");
+  const input: ScanInput = {
+    original,
+    folded: foldSameLength(original),
+    documentDate: opts.documentDate,
+  };
+  const candidates = scanAll(input).filter((c) => !c.bare);
+  return preferDated(chooseNonOverlapping(candidates)).map((c) => toMention(c, original));
+}

@@ -1,0 +1,39 @@
+import { flagList, scanMatches, type FormScanner } from "./candidate.js";
+import { S, WB, WE, datePattern, optYearPattern, scanner } from "./lexicon.js";
+
+/**
+ * Phrases with no due date.
+ * - Urgent: "khẩn trương", "sớm", "ngay", "ngay lập tức", "kịp thời",
+ *   "càng sớm càng tốt" — not "ngay cả" (even), "ngay sau/khi/tại" (right
+ *   after/when/at), nor after "chưa thể/không thể" ("chưa thể giải quyết ngay").
+ * - Ongoing: "tiếp tục", "thường xuyên", "liên tục".
+ * - Start of an obligation (kind ongoing, flagged start_of_obligation): "ngay từ
+ *   năm học 2025 - 2026", "ngay từ ngày 1/7/2025", "ngay từ tháng 9/2025"; without
+ *   "ngay" ("từ ngày 1/7/2025") it is a plain start date — a deadline only when
+ *   it is the whole phrase given to parseDeadline.
+ */
+const URGENT_RE = scanner(
+  String.raw`${WB}(?:khẩn${S}trương|càng${S}sớm${S}càng${S}tốt|sớm|ngay(?:${S}lập${S}tức)?(?!${S}(?:cả|sau|khi|tại|từ|trong|thẳng)${WE})|kịp${S}thời)${WE}`,
+);
+const ONGOING_RE = scanner(String.raw`${WB}(?:tiếp${S}tục|thường${S}xuyên|liên${S}tục)${WE}`);
+const START_RE = scanner(
+  String.raw`${WB}(?<ngay>ngay${S})?(?:kể${S})?từ${S}(?:năm${S}học${S}\d{4}\s*-\s*\d{4}|(?:ngày\s*)?${datePattern("")}|tháng${S}\d{1,2}${optYearPattern("")}|năm${S}\d{4})(?!\d)`,
+);
+
+const NEGATED = /(?:chưa|không)\s+thể(?:\s+[\p{L}\p{M}]+){0,3}\s+$/u;
+
+export const scanNoDateForms: FormScanner = (input) => [
+  ...scanMatches(URGENT_RE, input, (m) =>
+    NEGATED.test(input.folded.slice(Math.max(0, m.index - 40), m.index))
+      ? null
+      : { bare: false, value: { kind: "urgent", flags: flagList() } },
+  ),
+  ...scanMatches(ONGOING_RE, input, () => ({
+    bare: false,
+    value: { kind: "ongoing", flags: flagList() },
+  })),
+  ...scanMatches(START_RE, input, (m) => ({
+    bare: m.groups?.["ngay"] === undefined,
+    value: { kind: "ongoing", flags: flagList("start_of_obligation") },
+  })),
+];

@@ -1,0 +1,48 @@
+import { type IsoDate } from "../dates/civil-date.js";
+import { flagList, scanMatches, type FormScanner } from "./candidate.js";
+import { inYear, quarterEndAt } from "./date-parts.js";
+import {
+  PERIOD_PREFIX,
+  QUARTER_NUMERAL,
+  S,
+  WB,
+  optYearPattern,
+  prefixMeaning,
+  quarterValue,
+  scanner,
+  yearGroup,
+} from "./lexicon.js";
+
+/**
+ * Quarter forms, Roman or Arabic: "trong quý IV/2025", "quý 1/2026", "quý I-2026",
+ * "quý IV năm 2025", "cuối quý III" → the quarter's last day, inclusive.
+ * "trước quý I/2026" → the previous quarter's last day.
+ */
+const RE = scanner(
+  String.raw`${WB}${PERIOD_PREFIX}?(?<end>cuối${S})?quý${S}(?<q>${QUARTER_NUMERAL})${optYearPattern("")}`,
+);
+
+function previousQuarterEnd(quarter: number): (year: number) => IsoDate | null {
+  return quarter === 1 ? (y) => quarterEndAt(4)(y - 1) : quarterEndAt(quarter - 1);
+}
+
+export const scanQuarterForms: FormScanner = (input) =>
+  scanMatches(RE, input, (m) => {
+    const quarter = quarterValue(m.groups?.["q"] ?? "");
+    if (quarter === null) return null;
+    const { bare, before } = prefixMeaning(m.groups?.["pre"]);
+    const endOf = m.groups?.["end"] !== undefined;
+    const at = before && !endOf ? previousQuarterEnd(quarter) : quarterEndAt(quarter);
+    const date = inYear(yearGroup(m.groups, ""), input.documentDate, at);
+    if (!date) return null;
+    return {
+      bare,
+      value: {
+        kind: "date",
+        date: date.iso,
+        precision: endOf ? "day" : "quarter",
+        bound: before && endOf ? "before" : "inclusive",
+        flags: flagList(date.yearInferred && "year_inferred"),
+      },
+    };
+  });

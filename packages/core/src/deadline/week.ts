@@ -1,0 +1,59 @@
+import { flagList, scanMatches, type FormScanner } from "./candidate.js";
+import { dayAt, inYear, lastDayOfMonth } from "./date-parts.js";
+import {
+  PERIOD_PREFIX,
+  S,
+  WB,
+  optYearPattern,
+  prefixMeaning,
+  scanner,
+  yearGroup,
+} from "./lexicon.js";
+
+/**
+ * Week of a month: "trong tuần đầu tháng 10-2025", "tuần thứ hai của tháng 11",
+ * "tuần cuối tháng 12/2025". A week is not a day, so the reading is flagged
+ * ambiguous: week n resolves to day 7n, the last week to the month's last day.
+ */
+const ORDINAL: Readonly<Record<string, number>> = {
+  nhất: 1,
+  hai: 2,
+  ba: 3,
+  tư: 4,
+  "1": 1,
+  "2": 2,
+  "3": 3,
+  "4": 4,
+};
+
+const RE = scanner(
+  String.raw`${WB}${PERIOD_PREFIX}?tuần${S}(?:(?<first>đầu(?:${S}tiên)?)|(?<last>cuối(?:${S}cùng)?)|thứ${S}(?<n>nhất|hai|ba|tư|[1-4]))${S}(?:của${S})?tháng${S}(?<m>\d{1,2})${optYearPattern("")}`,
+);
+
+export const scanWeekForms: FormScanner = (input) =>
+  scanMatches(RE, input, (m) => {
+    const month = Number(m.groups?.["m"]);
+    if (!(month >= 1 && month <= 12)) return null;
+    const { bare, before } = prefixMeaning(m.groups?.["pre"]);
+    if (before) return null;
+    const g = m.groups ?? {};
+    const week =
+      g["first"] !== undefined ? 1 : g["last"] !== undefined ? null : ORDINAL[g["n"] ?? ""];
+    if (week === undefined) return null;
+    const at =
+      week === null
+        ? (y: number) => dayAt(lastDayOfMonth(y, month), month)(y)
+        : dayAt(week * 7, month);
+    const date = inYear(yearGroup(m.groups, ""), input.documentDate, at);
+    if (!date) return null;
+    return {
+      bare,
+      value: {
+        kind: "date",
+        date: date.iso,
+        precision: "week",
+        bound: "inclusive",
+        flags: flagList("ambiguous", date.yearInferred && "year_inferred"),
+      },
+    };
+  });
