@@ -1,1 +1,9 @@
-export {};
+export {
+  DOCUMENT_TYPE_ALTERNATIVE_NAMES,
+  DOCUMENT_TYPE_NAMES,
+  ISSUER_NAMES,
+  STATE_TYPE_CODES,
+  documentTypeName,
+} from "./codes.js";
+export { findDocumentReferences, type DocumentReferenceMention } from "./references.js";
+export { formatDocumentSymbol, parseDocumentSymbol, type DocumentSymbolParts } from "./symbol.js";
