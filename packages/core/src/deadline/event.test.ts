@@ -77,8 +77,17 @@ describe("event-anchored deadlines", () => {
     expect(d).toMatchObject({ kind: "event", event: "Tết Nguyên đán", bound: "before" });
   });
 
-  it("Roman numerals of events must be capitals: 'đại hội vi phạm' is no congress", () =>
+  it("a word-like Roman numeral must be a capital: 'đại hội vi phạm' is no congress", () =>
     expectParse("trước đại hội vi phạm", "2025-08-29", { kind: "unparsed", flags: ["unparsed"] }));
+
+  it("mixed case is fine otherwise: 'TRƯỚC đại hội xiv'", () =>
+    expectParse("TRƯỚC đại hội xiv", "2025-08-29", {
+      kind: "event",
+      event: "đại hội xiv",
+      date: "2026-01-19",
+      bound: "before",
+      flags: [],
+    }));
 
   it("trước Tết Dương lịch is not Tết Nguyên đán", () =>
     expectParse("trước Tết Dương lịch", "2025-08-29", { kind: "unparsed", flags: ["unparsed"] }));

@@ -11,8 +11,8 @@ import { tetDate } from "./tet.js";
  * "trước Tết Nguyên đán" (Tết of the first lunar year starting on or after the
  * document's date; "Tết Nguyên đán Bính Ngọ"/"2026" name the year). An event the
  * table does not date keeps its name and is flagged event_date_unknown.
- * Roman numerals of plenums and congresses must be capitals in the source, so
- * that "đại hội vi phạm" is not Congress VI.
+ * Short Roman numerals that are also words must be capitals in the source, so
+ * that "đại hội vi phạm" is not Congress VI; "đại hội xiv" is accepted.
  */
 const NUM = String.raw`(?:\d{1,2}|[xvi]+)(?![\p{L}\p{M}\p{N}])`;
 const PLENUM = String.raw`(?<plenum>hội${S}nghị${S}(?:lần${S}thứ${S}(?<pn1>${NUM})${S})?(?:ban${S}chấp${S}hành${S})?trung${S}ương(?:${S}đảng)?(?:${S}(?:lần${S}thứ${S})?(?<pn2>${NUM}))?(?:${S}\(?\s*khóa${S}[xvi]+(?![\p{L}\p{M}\p{N}])(?:\s*\))?)?)`;
@@ -24,14 +24,18 @@ const RE = scanner(
   "d",
 );
 
-/** Arabic, or Roman written in capitals in the source. */
+/** Short Roman numerals that are also words or letters ("vi", "x"): capitals only. */
+const AMBIGUOUS_ROMAN: ReadonlySet<string> = new Set(["i", "v", "x", "vi", "xi", "ii"]);
+
+/** Arabic, or Roman (in capitals when it could be a word). */
 function numeralAt(m: RegExpExecArray, name: string, input: ScanInput): number | null | undefined {
   const token = m.groups?.[name];
   const at = m.indices?.groups?.[name];
   if (token === undefined || at === undefined) return undefined;
   if (/^\d+$/.test(token)) return ordinalValue(token);
   const written = input.original.slice(at[0], at[1]);
-  return written === written.toUpperCase() ? ordinalValue(token) : null;
+  const wordLike = AMBIGUOUS_ROMAN.has(token);
+  return !wordLike || written === written.toUpperCase() ? ordinalValue(token) : null;
 }
 
 function tetYear(m: RegExpExecArray, input: ScanInput): { year: number; inferred: boolean } | null {
@@ -84,7 +88,7 @@ export const scanEventForms: FormScanner = (input) =>
       bare: pre === undefined,
       value: {
         kind: "event",
-        event: input.original.slice(evAt[0], evAt[1]),
+        event: input.original.slice(evAt[0], evAt[1]).replace(/\s+/gu, " "),
         ...(date !== undefined ? { date } : {}),
         bound: pre !== undefined && /trước/u.test(pre) ? "before" : "inclusive",
         flags: flagList(

@@ -30,8 +30,9 @@ export function parseDeadline(text: string, opts: ParseOptions): Deadline {
 
 function parseNormalized(original: string, documentDate: IsoDate): Deadline {
   const input: ScanInput = { original, folded: foldSameLength(original), documentDate };
+  const core = coreSpan(original);
   const candidates = scanAll(input).filter(
-    (c) => !c.bare || (c.start === 0 && c.end === original.length),
+    (c) => !c.bare || (c.start <= core.start && c.end >= core.end),
   );
   const chosen = preferDated(chooseNonOverlapping(candidates));
   const [first] = chosen;
@@ -42,6 +43,13 @@ function parseNormalized(original: string, documentDate: IsoDate): Deadline {
   const flags =
     distinct.size > 1 ? flagList(...first.value.flags, "multiple_deadlines") : first.value.flags;
   return { ...first.value, text: original, flags } as Deadline;
+}
+
+/** The phrase without surrounding punctuation ("31/8/2025." is a whole date). */
+function coreSpan(text: string): { start: number; end: number } {
+  const lead = /^[\s.,;:*()"'“”‘’-]*/u.exec(text)?.[0].length ?? 0;
+  const trail = /[\s.,;:*()"'“”‘’-]*$/u.exec(text.slice(lead))?.[0].length ?? 0;
+  return { start: lead, end: text.length - trail };
 }
 
 function unparsed(text: string): Deadline {

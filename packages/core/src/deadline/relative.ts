@@ -48,7 +48,9 @@ export const scanRelativeForms: FormScanner = (input) =>
     if (g["wd"] !== undefined && g["u"] !== "ngày") return null;
     const end = m.index + m[0].length;
     const anchorText =
-      anchorFolded === undefined ? "" : input.original.slice(end - anchorFolded.length, end);
+      anchorFolded === undefined
+        ? ""
+        : input.original.slice(end - anchorFolded.length, end).replace(/\s+/gu, " ");
     const written = dateGroups(g, "a");
     const anchorDate =
       g["sign"] !== undefined
