@@ -1,0 +1,50 @@
+// Throughput of core's rules, measured on the built package (../dist): run
+// `npm run build -w @nhiemvu/core` first. Each measurement repeats its work over
+// its items until at least MIN_MS have passed, then prints items per second.
+// Add a measurement by appending to MEASUREMENTS.
+import { performance } from "node:perf_hooks";
+import { parseDeadline, SEED_DEADLINE_PHRASES } from "../dist/index.js";
+
+const MIN_MS = 1000;
+
+/**
+ * @typedef {object} Measurement
+ * @property {string} name   label printed first, e.g. "parse deadline"
+ * @property {string} unit   what one item is, plural, e.g. "phrases"
+ * @property {string} over   what the items are, e.g. "seed phrases"
+ * @property {readonly unknown[]} items
+ * @property {(item: any) => unknown} run
+ */
+
+/** @type {Measurement[]} */
+const MEASUREMENTS = [
+  {
+    name: "parse deadline",
+    unit: "phrases",
+    over: "seed phrases",
+    items: SEED_DEADLINE_PHRASES,
+    run: (p) => parseDeadline(p.text, { documentDate: p.documentDate }),
+  },
+];
+
+/** Run one measurement; returns items per second. */
+function measure({ items, run }) {
+  let sink = 0;
+  // Warm up so the JIT has compiled the regexes and rules.
+  for (let i = 0; i < 20; i += 1) for (const item of items) sink ^= run(item) ? 1 : 0;
+  let count = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  while (elapsed < MIN_MS) {
+    for (const item of items) sink ^= run(item) ? 1 : 0;
+    count += items.length;
+    elapsed = performance.now() - start;
+  }
+  if (sink === 2) console.log(""); // keep results observable to the optimiser
+  return (count * 1000) / elapsed;
+}
+
+for (const m of MEASUREMENTS) {
+  const rate = measure(m);
+  console.log(`${m.name}: ${Math.round(rate)} ${m.unit}/s over ${m.items.length} ${m.over}`);
+}
