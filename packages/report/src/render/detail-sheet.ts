@@ -1,0 +1,89 @@
+import type { Workbook, Worksheet } from "exceljs";
+import type { DetailRow, DetailSheet } from "../model/types.js";
+import { dateCell, textCell } from "./cell-value.js";
+import { DETAIL_COLUMNS, KIND_STYLE, LAST_DETAIL_LETTER } from "./detail-columns.js";
+import { landscapeA4, pageHeader } from "./page.js";
+import { STYLES } from "./styles.js";
+
+/** Rows written between two yields to the event loop, so the zip stream drains. */
+const ROWS_PER_SLICE = 2_000;
+
+export type ProgressListener = (rowsWritten: number) => void;
+
+const columnStyles = DETAIL_COLUMNS.map((c) => STYLES[KIND_STYLE[c.kind]]);
+
+function cellValues(row: DetailRow): unknown[] {
+  return DETAIL_COLUMNS.map((c) => {
+    switch (c.kind) {
+      case "date":
+        return dateCell(row[c.key] as string | null);
+      case "integer":
+        return row[c.key];
+      case "text":
+      case "textCenter":
+        return textCell(String(row[c.key] ?? ""));
+      default: {
+        const never: never = c.kind;
+        return never;
+      }
+    }
+  });
+}
+
+/** Set the shared style objects on a committed-soon row (see styles.ts for why shared). */
+function styleRow(ws: Worksheet, rowNumber: number, styles: readonly object[]): void {
+  const row = ws.getRow(rowNumber);
+  for (let i = 0; i < styles.length; i += 1) {
+    row.getCell(i + 1).style = styles[i] as never;
+  }
+  row.commit();
+}
+
+/**
+ * Write one detail sheet with the streaming writer: header row frozen and
+ * repeated on printed pages, autofilter over the list, fixed widths with wrap,
+ * dates as dd/mm/yyyy, A4 landscape fit to one page wide.
+ */
+export async function writeDetailSheet(
+  workbook: Workbook,
+  name: string,
+  sheet: DetailSheet,
+  onRows?: ProgressListener,
+): Promise<void> {
+  const ws = workbook.addWorksheet(name, {
+    views: [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" }],
+    pageSetup: landscapeA4("1:1"),
+    headerFooter: pageHeader(sheet.title),
+  });
+  ws.columns = DETAIL_COLUMNS.map((c) => ({ key: c.key, width: c.width }));
+  const lastRow = Math.max(1, sheet.rows.length + 1);
+  ws.autoFilter = `A1:${LAST_DETAIL_LETTER}${lastRow}`;
+
+  ws.addRow(DETAIL_COLUMNS.map((c) => c.header));
+  styleRow(
+    ws,
+    1,
+    DETAIL_COLUMNS.map(() => STYLES.headerCell),
+  );
+
+  let written = 0;
+  for (const detail of sheet.rows) {
+    const row = ws.addRow(cellValues(detail));
+    for (let i = 0; i < columnStyles.length; i += 1) {
+      row.getCell(i + 1).style = columnStyles[i] as never;
+    }
+    row.commit();
+    written += 1;
+    if (written % ROWS_PER_SLICE === 0) {
+      onRows?.(ROWS_PER_SLICE);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  }
+  onRows?.(written % ROWS_PER_SLICE);
+  if (sheet.rows.length === 0) {
+    const row = ws.addRow(["(Không có nhiệm vụ nào)"]);
+    row.getCell(1).style = STYLES.text as never;
+    row.commit();
+  }
+  ws.commit();
+}
