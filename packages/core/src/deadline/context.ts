@@ -27,9 +27,20 @@ export function isTargetYear(folded: string, start: number): boolean {
   );
 }
 
-/** "tình hình … trong tháng 8/2025": the period a report covers. */
+/**
+ * "tình hình … trong tháng 8/2025": the period a report covers — unless a verb of
+ * delivery comes after "tình hình" ("tình hình …, báo cáo Bộ Chính trị trong tháng 9").
+ */
 export function isReportPeriod(folded: string, start: number): boolean {
-  return /(?<![\p{L}\p{M}])tình hình(?![\p{L}\p{M}])/u.test(clauseBefore(folded, start));
+  const clause = clauseBefore(folded, start);
+  const at = clause.lastIndexOf("tình hình");
+  if (at < 0) return false;
+  return !/(?:báo cáo|trình|hoàn thành|ban hành|gửi)(?![\p{L}\p{M}])/u.test(clause.slice(at));
+}
+
+/** "tầm nhìn đến năm 2045", "định hướng đến năm 2030": a horizon, not a deadline. */
+export function isHorizon(folded: string, start: number): boolean {
+  return /(?:tầm nhìn|định hướng)\s*$/u.test(folded.slice(Math.max(0, start - 20), start));
 }
 
 /** "tại phiên họp vào ngày 29/8/2025": the date of a meeting. */

@@ -150,8 +150,35 @@ describe("findDeadlines skips dates that are not deadlines", () => {
     ["a span end", "2025-08-03", "kết quả từ ngày 1/7/2025 đến ngày 31/7/2025"],
     ["a report period", "2025-08-03", "báo cáo tình hình thực hiện trong tháng 7/2025"],
     ["a session held vào ngày", "2025-08-03", "tại phiên họp vào ngày 29/8/2025"],
+    [
+      "a horizon",
+      "2025-08-03",
+      "Quy hoạch thời kỳ 2021 - 2030, định hướng đến năm 2030, tầm nhìn đến năm 2045",
+    ],
   ])("%s", (_label, doc, sentence) =>
     expect(findDeadlines(sentence, { documentDate: doc })).toEqual([]),
+  );
+});
+
+describe("findDeadlines context rules keep real deadlines", () => {
+  it.each<[string, string, unknown[]]>([
+    [
+      "tình hình … then a report due in a month",
+      "theo dõi tình hình thực hiện, báo cáo Bộ Chính trị trong tháng 9/2025",
+      [["trong tháng 9/2025", "date", "2025-09-30", ""]],
+    ],
+    [
+      "từ nay đến ngày D",
+      "từ nay đến ngày 31/12/2025 hoàn thành",
+      [["đến ngày 31/12/2025", "date", "2025-12-31", ""]],
+    ],
+    [
+      "đến năm 2030 as a due year",
+      "phấn đấu đến năm 2030 hoàn thành",
+      [["đến năm 2030", "date", "2030-12-31", ""]],
+    ],
+  ])("%s", (_label, sentence, expected) =>
+    expect(summary(sentence, "2025-08-03")).toEqual(expected),
   );
 });
 

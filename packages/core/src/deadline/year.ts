@@ -7,7 +7,7 @@ import {
   type ScanInput,
 } from "./candidate.js";
 import { inYear, yearOf } from "./date-parts.js";
-import { isTargetYear } from "./context.js";
+import { isHorizon, isTargetYear } from "./context.js";
 import { PERIOD_PREFIX, S, WB, prefixMeaning, scanner } from "./lexicon.js";
 
 /**
@@ -15,7 +15,8 @@ import { PERIOD_PREFIX, S, WB, prefixMeaning, scanner } from "./lexicon.js";
  * 31/12; "trong 6 tháng đầu năm" / "6 tháng cuối năm" (also "nửa đầu năm") →
  * 30/6 / 31/12; "đầu/giữa/cuối năm" → 1/1, 30/6, 31/12 (Civil Code 2015
  * art. 148); "trước năm 2026" → 31/12/2025. "năm nay" is the document's year.
- * "trong năm 2025" after "mục tiêu, chỉ tiêu" in the same clause is a target year.
+ * "trong năm 2025" after "mục tiêu, chỉ tiêu" in the same clause is a target year;
+ * "tầm nhìn đến năm 2045" is a horizon.
  */
 const YEAR_WORD = String.raw`năm(?!${S}học)(?:${S}(?<y>\d{4})(?!\d|\s*-\s*\d)|${S}(?<nay>nay))`;
 const YEAR_RE = scanner(String.raw`${WB}${PERIOD_PREFIX}?${YEAR_WORD}`);
@@ -46,7 +47,7 @@ const scanYears: FormScanner = (input) =>
   scanMatches(YEAR_RE, input, (m) => {
     const pre = m.groups?.["pre"];
     const { bare, before } = prefixMeaning(pre);
-    if (isPlainTarget(pre, input, m.index)) return null;
+    if (isPlainTarget(pre, input, m.index) || isHorizon(input.folded, m.index)) return null;
     const date = place(m.groups, input, (y) => isoFromParts(before ? y - 1 : y, 12, 31));
     if (!date) return null;
     return {
