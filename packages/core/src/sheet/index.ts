@@ -1,1 +1,25 @@
-export {};
+export {
+  SHEET_COLUMNS,
+  TRACKING_SHEET,
+  columnIndex,
+  sheetColumn,
+  type SheetColumn,
+  type SheetColumnKey,
+  type SheetColumnKind,
+  type SheetColumnType,
+  type TrackingSheetLayout,
+  type ValidationListName,
+} from "./columns.js";
+export { cellAddress, columnLetter, excelSerialToIso, isoToExcelSerial } from "./excel-date.js";
+export { DEADLINE_FLAG_LABELS, DEADLINE_KIND_LABELS, SHEET_WARNING_LABELS } from "./labels.js";
+export type { SheetCellValue } from "./cells.js";
+export {
+  isBlankRow,
+  rowToTask,
+  taskToRow,
+  type RowToTaskResult,
+  type SheetComputed,
+  type SheetRow,
+  type SheetRowError,
+  type SheetRowErrorCode,
+} from "./row.js";

@@ -1,0 +1,242 @@
+import { defaultAgencyRegistry, type AgencyRegistry } from "../agency/registry.js";
+import { IsoDate } from "../dates/civil-date.js";
+import { parseDeadline } from "../deadline/parse.js";
+import { parseDocumentSymbol } from "../document/symbol.js";
+import type { AgencyRef } from "../model/agency-ref.js";
+import type { Deadline } from "../model/deadline.js";
+import { documentId } from "../model/document.js";
+import { Task, type DeadlineExtension } from "../model/task.js";
+import { foldForMatch } from "../text/normalize.js";
+import {
+  cellDate,
+  cellText,
+  formatExtensionDocument,
+  joinNames,
+  parseExtensionDocument,
+  splitNames,
+  type SheetCellValue,
+} from "./cells.js";
+import { SHEET_COLUMNS, columnIndex, sheetColumn, type SheetColumnKey } from "./columns.js";
+import { cellAddress, columnLetter } from "./excel-date.js";
+import { DEADLINE_FLAG_LABELS, DEADLINE_KIND_LABELS, SHEET_WARNING_LABELS } from "./labels.js";
+import { SHEET_STATUS_LABELS, type SheetTaskStatus } from "./status-labels.js";
+
+/** One data row, by column key; dates as ISO strings (readers may also pass Excel serials). */
+export type SheetRow = Record<SheetColumnKey, SheetCellValue>;
+
+/** What the row shows of a task's classification (core/status's TaskClassification fits). */
+export interface SheetComputed {
+  status: SheetTaskStatus;
+  due: IsoDate | null;
+  daysOverdue: number | null;
+  dueSoon: boolean;
+}
+
+/**
+ * Stable codes of row problems; apps word them. An unreadable deadline is not
+ * an error: its words are kept and the row is flagged "không xác định".
+ * - required_missing: a cell the task cannot do without is empty
+ * - date_invalid: a date cell holds no valid date
+ * - extension_incomplete: a new due date without its approving document and date, or the reverse
+ * - task_invalid: the assembled task fails the Task schema (a bug, reported not thrown)
+ */
+export type SheetRowErrorCode =
+  "required_missing" | "date_invalid" | "extension_incomplete" | "task_invalid";
+
+export interface SheetRowError {
+  code: SheetRowErrorCode;
+  column: SheetColumnKey;
+  /** The column's Vietnamese header. */
+  header: string;
+  sheet: string;
+  /** A1 cell, e.g. "M12". */
+  cell: string;
+  /** Sheet-qualified reference, e.g. "'Theo dõi nhiệm vụ'!M12". */
+  address: string;
+  value: SheetCellValue;
+}
+
+export type RowToTaskResult = { ok: true; task: Task } | { ok: false; errors: SheetRowError[] };
+
+const NO_NUMBER = "không-số";
+
+/** "221-KL/TW@2025-11-28" → symbol and date cells; ids of another form stay whole. */
+function splitDocumentId(id: string): { symbol: string; date: IsoDate | null } {
+  const at = id.lastIndexOf("@");
+  const date = id.slice(at + 1);
+  if (at <= 0 || !IsoDate.safeParse(date).success) return { symbol: id, date: null };
+  const symbol = id.slice(0, at);
+  return { symbol: symbol === NO_NUMBER ? "" : symbol, date };
+}
+
+function warningsOf(task: Task, computed: SheetComputed | undefined): string {
+  const warnings: string[] = task.deadline.flags.map((flag) => DEADLINE_FLAG_LABELS[flag]);
+  if (computed?.dueSoon) warnings.push(SHEET_WARNING_LABELS.dueSoon);
+  if (task.lead.length === 0) warnings.push(SHEET_WARNING_LABELS.noLead);
+  const unknown = [...task.lead, ...task.coordinating, ...task.supervising, ...task.reportTo]
+    .filter((ref) => ref.id === null)
+    .map((ref) => ref.name);
+  if (unknown.length > 0) {
+    warnings.push(`${SHEET_WARNING_LABELS.unknownAgencies}: ${[...new Set(unknown)].join(", ")}`);
+  }
+  return warnings.join("; ");
+}
+
+const names = (refs: readonly AgencyRef[]) => joinNames(refs.map((ref) => ref.name)) || null;
+
+/**
+ * The row of a task. Computed cells (status, days overdue, current due) come
+ * from `computed` when given; for a recurring task its `due` is the occurrence in force.
+ * The sheet stores the last extension only and not the progress history.
+ */
+export function taskToRow(task: Task, computed?: SheetComputed): SheetRow {
+  const { symbol, date } = splitDocumentId(task.documentId);
+  const extension = task.extensions.at(-1);
+  return {
+    code: task.code,
+    documentSymbol: symbol || null,
+    documentDate: date,
+    ref: task.ref || null,
+    text: task.text,
+    summary: task.summary || null,
+    lead: names(task.lead),
+    coordinating: names(task.coordinating),
+    supervising: names(task.supervising),
+    reportTo: names(task.reportTo),
+    deadlineText: task.deadline.text || null,
+    deadlineKind: DEADLINE_KIND_LABELS[task.deadline.kind],
+    originalDue: task.originalDue,
+    extendedDue: extension?.newDue ?? null,
+    extensionDocument: extension
+      ? formatExtensionDocument(extension.approvedBy, extension.approvedOn)
+      : null,
+    currentDue: computed?.due ?? task.currentDue,
+    completedOn: task.completedOn,
+    note: task.note || null,
+    status: computed ? SHEET_STATUS_LABELS[computed.status] : null,
+    daysOverdue: computed?.daysOverdue ?? null,
+    warnings: warningsOf(task, computed) || null,
+  };
+}
+
+/** The date a deadline names, for a row whose "Hạn ban đầu" is empty. */
+function namedDate(deadline: Deadline): IsoDate | null {
+  switch (deadline.kind) {
+    case "date":
+      return deadline.date;
+    case "event":
+      return deadline.date ?? null;
+    case "recurring":
+    case "relative":
+    case "urgent":
+    case "ongoing":
+    case "unparsed":
+      // Working-day and occurrence arithmetic belongs to resolveDeadline; the
+      // add-in's refresh fills these in.
+      return null;
+    default: {
+      const never: never = deadline;
+      return never;
+    }
+  }
+}
+
+/** True when no cell a person writes holds anything (readers skip such rows). */
+export function isBlankRow(row: Partial<SheetRow>): boolean {
+  return SHEET_COLUMNS.every(
+    (column) => column.kind === "computed" || cellText(row[column.key]) === "",
+  );
+}
+
+/**
+ * The task of a row, or every problem of the row with its cell. Agencies are
+ * resolved through the registry (unknown names kept with a null id); the
+ * deadline words are parsed with the document's date; an empty "Hạn ban đầu"
+ * is taken from the words when they name a date; an empty code is derived
+ * from the document and the item ("221-KL/TW@2025-11-28#4").
+ */
+export function rowToTask(
+  row: Partial<SheetRow>,
+  at: { sheetName: string; rowNumber: number },
+  opts: { registry?: AgencyRegistry } = {},
+): RowToTaskResult {
+  const errors: SheetRowError[] = [];
+  const fail = (code: SheetRowErrorCode, key: SheetColumnKey) => {
+    const index = columnIndex(key);
+    errors.push({
+      code,
+      column: key,
+      header: sheetColumn(key).header,
+      sheet: at.sheetName,
+      cell: `${columnLetter(index)}${at.rowNumber}`,
+      address: cellAddress(at.sheetName, index, at.rowNumber),
+      value: row[key] ?? null,
+    });
+  };
+  const text = (key: SheetColumnKey) => cellText(row[key]);
+  const date = (key: SheetColumnKey): IsoDate | null => {
+    const value = cellDate(row[key]);
+    if (value === undefined) fail("date_invalid", key);
+    return value ?? null;
+  };
+  const registry = opts.registry ?? defaultAgencyRegistry();
+  const agencies = (key: SheetColumnKey) =>
+    splitNames(row[key]).map((name) => registry.resolve(name));
+
+  const documentDate = date("documentDate");
+  if (documentDate === null && cellText(row.documentDate) === "")
+    fail("required_missing", "documentDate");
+  const writtenSymbol = text("documentSymbol");
+  const symbol =
+    foldForMatch(writtenSymbol).replace(/\s+/g, "-") === NO_NUMBER
+      ? ""
+      : (parseDocumentSymbol(writtenSymbol)?.symbol ?? writtenSymbol);
+  const docId = documentDate ? documentId(symbol || null, documentDate) : null;
+
+  const taskText = text("text");
+  if (taskText === "") fail("required_missing", "text");
+  const ref = text("ref");
+  const code = text("code") || (docId && ref ? `${docId}#${ref}` : "");
+  if (code === "" && docId) fail("required_missing", "ref");
+
+  const originalDueCell = date("originalDue");
+  const extendedDue = date("extendedDue");
+  const extensionText = text("extensionDocument");
+  const approval = parseExtensionDocument(extensionText);
+  const extensions: DeadlineExtension[] = [];
+  if (extendedDue && approval) extensions.push({ newDue: extendedDue, ...approval });
+  else if (extendedDue) fail("extension_incomplete", "extensionDocument");
+  else if (extensionText !== "" && cellText(row.extendedDue) === "")
+    fail("extension_incomplete", "extendedDue");
+  const completedOn = date("completedOn");
+
+  if (errors.length > 0 || !documentDate || !docId) return { ok: false, errors };
+
+  const deadline = parseDeadline(text("deadlineText"), { documentDate });
+  const originalDue = originalDueCell ?? namedDate(deadline);
+  const note = text("note");
+  const candidate: Task = {
+    code,
+    documentId: docId,
+    ref,
+    text: taskText,
+    summary: text("summary"),
+    lead: agencies("lead"),
+    coordinating: agencies("coordinating"),
+    supervising: agencies("supervising"),
+    reportTo: agencies("reportTo"),
+    deadline,
+    originalDue,
+    currentDue: extensions.at(-1)?.newDue ?? originalDue,
+    extensions,
+    completedOn,
+    progress: [],
+    ...(note ? { note } : {}),
+  };
+  const checked = Task.safeParse(candidate);
+  if (!checked.success) {
+    fail("task_invalid", "code");
+    return { ok: false, errors };
+  }
+  return { ok: true, task: checked.data };
+}
