@@ -13,6 +13,7 @@ export {
 export { cellAddress, columnLetter, excelSerialToIso, isoToExcelSerial } from "./excel-date.js";
 export { DEADLINE_FLAG_LABELS, DEADLINE_KIND_LABELS, SHEET_WARNING_LABELS } from "./labels.js";
 export type { SheetCellValue } from "./cells.js";
+export { REQUIRED_COLUMNS, matchHeaders, rowFromCells, type HeaderMatch } from "./headers.js";
 export {
   isBlankRow,
   rowToTask,
