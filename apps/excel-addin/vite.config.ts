@@ -1,0 +1,53 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig, type Plugin, type ServerOptions, type UserConfig } from "vite";
+import { buildManifest, DEFAULT_BASE_URL } from "./src/manifest/manifest.js";
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** Writes manifest.xml beside the built pane, with URLs from ADDIN_BASE_URL. */
+function manifestPlugin(baseUrl: string): Plugin {
+  return {
+    name: "nhiemvu-manifest",
+    generateBundle() {
+      this.emitFile({
+        type: "asset",
+        fileName: "manifest.xml",
+        source: buildManifest({ baseUrl }),
+      });
+    },
+  };
+}
+
+/** Dev server over https with the Office dev certificates (trusted on first run). */
+async function devHttps(): Promise<ServerOptions["https"]> {
+  const { getHttpsServerOptions } = await import("office-addin-dev-certs");
+  const { ca, key, cert } = await getHttpsServerOptions();
+  return { ca, key, cert };
+}
+
+export default defineConfig(async ({ command }): Promise<UserConfig> => {
+  const baseUrl = process.env.ADDIN_BASE_URL ?? DEFAULT_BASE_URL;
+  return {
+    // Relative asset URLs: the folder can be deployed under any path.
+    base: "./",
+    resolve: {
+      // Bundle core from its TypeScript source: the pane does not need core's dist.
+      alias: [{ find: /^@nhiemvu\/core$/, replacement: here("../../packages/core/src/index.ts") }],
+    },
+    oxc: { jsx: { runtime: "automatic" } },
+    server: {
+      port: 3000,
+      strictPort: true,
+      https: command === "serve" && !process.env.ADDIN_HTTP ? await devHttps() : undefined,
+    },
+    build: {
+      outDir: "dist",
+      emptyOutDir: true,
+      sourcemap: true,
+      target: "es2020",
+      chunkSizeWarningLimit: 2048,
+      rollupOptions: { input: { taskpane: here("taskpane.html") } },
+    },
+    plugins: [manifestPlugin(baseUrl)],
+  };
+});
