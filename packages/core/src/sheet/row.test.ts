@@ -4,10 +4,10 @@ import { AGENCY_SEED } from "../agency/seed.js";
 import { defaultAgencyRegistry } from "../agency/registry.js";
 import { isoOfUtcDate, type IsoDate } from "../dates/civil-date.js";
 import { parseDeadline } from "../deadline/parse.js";
+import { resolveDeadline } from "../deadline/resolve.js";
 import { SEED_DEADLINE_PHRASES } from "../deadline/seed-phrases.js";
 import { documentId } from "../model/document.js";
 import { Task } from "../model/task.js";
-import type { Deadline } from "../model/deadline.js";
 import { isBlankRow, rowToTask, taskToRow, type SheetRow } from "./row.js";
 
 const AT = { sheetName: "Theo dõi nhiệm vụ", rowNumber: 12 };
@@ -159,6 +159,17 @@ describe("rowToTask", () => {
     ]);
   });
 
+  it("resolves an empty original due from the words: 15 working days from signing 28/11/2025 is 19/12/2025", () => {
+    const result = rowToTask(
+      { ...typedRow, deadlineText: "trong thời hạn 15 ngày làm việc kể từ ngày ký" },
+      AT,
+    );
+    expect(result.ok && [result.task.deadline.kind, result.task.originalDue]).toEqual([
+      "relative",
+      "2025-12-19",
+    ]);
+  });
+
   it("reads Excel serials in date cells", () => {
     const result = rowToTask({ ...typedRow, documentDate: 45989, completedOn: 46000.5 }, AT);
     expect(result.ok && [result.task.documentId, result.task.completedOn]).toEqual([
@@ -259,7 +270,7 @@ describe("rowToTask", () => {
 // - agencies as their names: ids are what the registry resolves them to;
 // - the deadline as its words: the structure is parseDeadline(words, document date);
 // - the last extension only, without its note; currentDue = last extension ?? originalDue;
-// - an empty original due only when the words name no date;
+// - an empty original due only when the words resolve to no date;
 // - no progress history; note absent rather than "".
 // ---------------------------------------------------------------------------
 
@@ -288,8 +299,6 @@ const symbol = fc.option(
     nil: null,
   },
 );
-const namedDate = (d: Deadline): IsoDate | null =>
-  d.kind === "date" ? d.date : d.kind === "event" ? (d.date ?? null) : null;
 const approvedBy = fc
   .array(
     fc.constantFrom(
@@ -335,7 +344,7 @@ const storedTask: fc.Arbitrary<Task> = fc
   .map((r) => {
     const docId = documentId(r.symbol, r.documentDate);
     const deadline = parseDeadline(r.deadlineText, { documentDate: r.documentDate });
-    const originalDue = r.ownDue ?? namedDate(deadline);
+    const originalDue = r.ownDue ?? resolveDeadline(deadline).due;
     const task: Task = {
       code: r.ownCode ?? `${docId}#${r.ref}`,
       documentId: docId,

@@ -1,9 +1,9 @@
 import { defaultAgencyRegistry, type AgencyRegistry } from "../agency/registry.js";
 import { IsoDate } from "../dates/civil-date.js";
 import { parseDeadline } from "../deadline/parse.js";
+import { resolveDeadline } from "../deadline/resolve.js";
 import { parseDocumentSymbol } from "../document/symbol.js";
 import type { AgencyRef } from "../model/agency-ref.js";
-import type { Deadline } from "../model/deadline.js";
 import { documentId } from "../model/document.js";
 import { Task, type DeadlineExtension } from "../model/task.js";
 import { foldForMatch } from "../text/normalize.js";
@@ -119,28 +119,6 @@ export function taskToRow(task: Task, computed?: SheetComputed): SheetRow {
   };
 }
 
-/** The date a deadline names, for a row whose "Hạn ban đầu" is empty. */
-function namedDate(deadline: Deadline): IsoDate | null {
-  switch (deadline.kind) {
-    case "date":
-      return deadline.date;
-    case "event":
-      return deadline.date ?? null;
-    case "recurring":
-    case "relative":
-    case "urgent":
-    case "ongoing":
-    case "unparsed":
-      // Working-day and occurrence arithmetic belongs to resolveDeadline; the
-      // add-in's refresh fills these in.
-      return null;
-    default: {
-      const never: never = deadline;
-      return never;
-    }
-  }
-}
-
 /** True when no cell a person writes holds anything (readers skip such rows). */
 export function isBlankRow(row: Partial<SheetRow>): boolean {
   return SHEET_COLUMNS.every(
@@ -152,7 +130,8 @@ export function isBlankRow(row: Partial<SheetRow>): boolean {
  * The task of a row, or every problem of the row with its cell. Agencies are
  * resolved through the registry (unknown names kept with a null id); the
  * deadline words are parsed with the document's date; an empty "Hạn ban đầu"
- * is taken from the words when they name a date; an empty code is derived
+ * is resolved from the words (resolveDeadline, default calendar and policy;
+ * a recurring deadline's first occurrence); an empty code is derived
  * from the document and the item ("221-KL/TW@2025-11-28#4").
  */
 export function rowToTask(
@@ -213,7 +192,7 @@ export function rowToTask(
   if (errors.length > 0 || !documentDate || !docId) return { ok: false, errors };
 
   const deadline = parseDeadline(text("deadlineText"), { documentDate });
-  const originalDue = originalDueCell ?? namedDate(deadline);
+  const originalDue = originalDueCell ?? resolveDeadline(deadline).due;
   const note = text("note");
   const candidate: Task = {
     code,
