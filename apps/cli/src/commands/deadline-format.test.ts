@@ -52,6 +52,20 @@ describe("deadline output", () => {
     );
   });
 
+  it("a relative period says its start and resolved end", () => {
+    const relative: Deadline = {
+      kind: "relative",
+      text: "trong thời hạn 15 ngày làm việc kể từ ngày ký",
+      amount: 15,
+      unit: "working_day",
+      anchor: { text: "ngày ký", date: "2025-08-29" },
+      flags: [],
+    };
+    expect(describeDeadline(relative, { ...monthResolved, due: "2025-09-23" })).toBe(
+      "15 ngày làm việc kể từ ngày ký: 23/09/2025 (đến hết ngày)",
+    );
+  });
+
   it("flags are spelled out in Vietnamese", () => {
     const week: Deadline = {
       ...month,

@@ -87,7 +87,7 @@ export function describe(deadline: Deadline, resolved: ResolvedDeadline): string
       return `định kỳ ${FREQ_LABELS[r.freq]} (${day})${next}`;
     }
     case "relative":
-      return `${deadline.amount} ${UNIT_LABELS[deadline.unit]} kể từ ${deadline.anchor.text || "mốc chưa rõ"} → ${dueWords(resolved)}`;
+      return `${deadline.amount} ${UNIT_LABELS[deadline.unit]} kể từ ${deadline.anchor.text || "mốc chưa rõ"}: ${dueWords(resolved)}`;
     case "event":
       return `${deadline.event}: ${dueWords(resolved)}`;
     case "date":

@@ -1,4 +1,5 @@
 import type { Command } from "../command.js";
+import { deadlineCommand } from "./deadline.js";
 
 /** Every sub-command, in the order `nhiemvu --help` lists them. */
-export const commands: readonly Command[] = [];
+export const commands: readonly Command[] = [deadlineCommand];

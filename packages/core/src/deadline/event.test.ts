@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DeadlineValue } from "./candidate.js";
 import { sexagenaryYear } from "./events.js";
-import { parseDeadline } from "./parse.js";
 import { expectParse } from "./test-support/expect.js";
 
 describe("event-anchored deadlines", () => {
@@ -72,10 +71,66 @@ describe("event-anchored deadlines", () => {
     ],
   ])("%s (document %s)", (phrase, doc, expected) => expectParse(phrase, doc, expected));
 
-  it("trước Tết Nguyên đán: an event bound before, named as written", () => {
-    const d = parseDeadline("trước Tết Nguyên đán", { documentDate: "2025-08-29" });
-    expect(d).toMatchObject({ kind: "event", event: "Tết Nguyên đán", bound: "before" });
-  });
+  it.each<[string, string, DeadlineValue]>([
+    // Tết 2026 (Bính Ngọ) is 17/2/2026: the first Tết after an August 2025 directive.
+    [
+      "trước Tết Nguyên đán",
+      "2025-08-29",
+      {
+        kind: "event",
+        event: "Tết Nguyên đán",
+        date: "2026-02-17",
+        bound: "before",
+        flags: ["year_inferred"],
+      },
+    ],
+    // Tết 2025 (Ất Tỵ) is 29/1/2025: still ahead of a directive of 10/1/2025.
+    [
+      "hoàn thành trước Tết",
+      "2025-01-10",
+      {
+        kind: "event",
+        event: "Tết",
+        date: "2025-01-29",
+        bound: "before",
+        flags: ["year_inferred"],
+      },
+    ],
+    [
+      "trước Tết Nguyên đán Bính Ngọ",
+      "2025-08-29",
+      {
+        kind: "event",
+        event: "Tết Nguyên đán Bính Ngọ",
+        date: "2026-02-17",
+        bound: "before",
+        flags: [],
+      },
+    ],
+    [
+      "trước Tết Nguyên đán năm 2027",
+      "2025-08-29",
+      {
+        kind: "event",
+        event: "Tết Nguyên đán năm 2027",
+        date: "2027-02-06",
+        bound: "before",
+        flags: [],
+      },
+    ],
+    [
+      "trước Tết Nguyên đán 2500",
+      "2025-08-29",
+      {
+        kind: "event",
+        event: "Tết Nguyên đán 2500",
+        bound: "before",
+        flags: ["event_date_unknown"],
+      },
+    ],
+  ])("%s (document %s): Tết from the lunar calendar", (phrase, doc, expected) =>
+    expectParse(phrase, doc, expected),
+  );
 
   it("a word-like Roman numeral must be a capital: 'đại hội vi phạm' is no congress", () =>
     expectParse("trước đại hội vi phạm", "2025-08-29", { kind: "unparsed", flags: ["unparsed"] }));

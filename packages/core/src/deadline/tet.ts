@@ -1,11 +1,17 @@
+import { lunarNewYearDate } from "../calendar/lunar.js";
 import type { IsoDate } from "../dates/civil-date.js";
 
 /**
- * The solar date of Tết Nguyên đán (1st day of the 1st lunar month, Vietnam time)
- * of a given year. The lunar table belongs to the calendar module; while it does
- * not provide one, Tết has no date here and the deadline is flagged
+ * The solar date of Tết Nguyên đán (1st day of the 1st lunar month, Vietnam
+ * time, UTC+7) of a given year, from the calendar's lunar conversion. Undefined
+ * outside the years the conversion is meant for, so the deadline is flagged
  * event_date_unknown rather than guessed.
  */
-export function tetDate(_year: number): IsoDate | undefined {
-  return undefined;
+export function tetDate(year: number): IsoDate | undefined {
+  if (!Number.isInteger(year) || year < 1900 || year > 2199) return undefined;
+  try {
+    return lunarNewYearDate(year);
+  } catch {
+    return undefined;
+  }
 }

@@ -1,0 +1,62 @@
+import { parseDeadline, resolveDeadline } from "@nhiemvu/core";
+import { parseCommandArgs, requireIsoDate } from "../args.js";
+import { EXIT_OK, InputError, UsageError, type Command } from "../command.js";
+import { formatPlainLines, toJsonLine } from "./deadline-format.js";
+
+const HELP = `nhiemvu deadline — đọc thời hạn viết bằng lời và quy ra ngày.
+
+Cách dùng:
+  nhiemvu deadline --ref YYYY-MM-DD [--json] < cac-cum-tu.txt
+
+Mỗi dòng trên đầu vào chuẩn (stdin) là một cụm từ thời hạn, ví dụ
+"trong tháng 9/2025", "chậm nhất trước ngày 25 hàng tháng", "khẩn trương".
+Dòng trống được bỏ qua. Mỗi cụm từ cho một dòng kết quả.
+
+Tùy chọn:
+  --ref YYYY-MM-DD  ngày của văn bản (bắt buộc): năm của ngày không ghi năm,
+                    "ngày ký", và mốc để tìm kỳ tới của thời hạn định kỳ
+  --json            mỗi dòng một đối tượng JSON: input, kind, due, bound,
+                    lastOnTimeDay, flags, recurrence (nếu định kỳ), deadline
+  -h, --help        hiện hướng dẫn này
+
+Mã thoát: 0 thành công; 1 đầu vào không dùng được (không có cụm từ nào);
+2 sai tham số.`;
+
+export const deadlineCommand: Command = {
+  name: "deadline",
+  summary: "Đọc thời hạn viết bằng lời (stdin) và quy ra ngày",
+  help: HELP,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs(argv, {
+      ref: { type: "string" },
+      json: { type: "boolean" },
+    });
+    if (positionals.length > 0) {
+      throw new UsageError(
+        `Không nhận tham số vị trí: "${positionals.join(" ")}". Cụm từ thời hạn đọc từ stdin.`,
+      );
+    }
+    const ref = requireIsoDate(values.ref, "ref");
+    if (ref === undefined) throw new UsageError("Thiếu --ref YYYY-MM-DD (ngày của văn bản).");
+
+    const phrases = (await io.readStdin())
+      .replace(/^\uFEFF/, "")
+      .split(/\r?\n/)
+      .filter((line) => line.trim() !== "");
+    if (phrases.length === 0) {
+      throw new InputError(
+        "Không có cụm từ thời hạn nào trên đầu vào chuẩn (stdin), mỗi dòng một cụm từ.",
+      );
+    }
+
+    const rows = phrases.map((input) => {
+      const deadline = parseDeadline(input, { documentDate: ref });
+      return { input, deadline, resolved: resolveDeadline(deadline, { asOf: ref }) };
+    });
+    const lines = values.json
+      ? rows.map((r) => JSON.stringify(toJsonLine(r.input, r.deadline, r.resolved)))
+      : formatPlainLines(rows);
+    io.stdout(lines.join("\n") + "\n");
+    return EXIT_OK;
+  },
+};
