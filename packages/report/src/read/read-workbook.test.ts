@@ -125,7 +125,7 @@ describe("readTrackingWorkbook (streaming, in process)", () => {
     const { outcome } = await read(file);
     expect(outcome).toMatchObject({
       ok: false,
-      error: { code: "wrong_layout", detail: "documentSymbol,documentDate,text" },
+      error: { code: "wrong_layout", detail: "code,documentDate,text,deadlineText" },
     });
   });
 

@@ -1,15 +1,16 @@
 import ExcelJS from "exceljs";
 import {
   isBlankRow,
+  matchHeaders,
+  rowFromCells,
   rowToTask,
   TRACKING_SHEET,
-  type SheetRow,
+  type HeaderMatch,
   type SheetRowError,
   type Task,
 } from "@nhiemvu/core";
 import { toSheetCell } from "./cell.js";
 import type { ReadError, ReadLimits } from "./errors.js";
-import { mapHeaders, type HeaderMap } from "./layout.js";
 
 /** What the streaming reader hands over as it goes. */
 export interface RowSink {
@@ -30,12 +31,6 @@ export class ReadAbort extends Error {
   constructor(readonly error: ReadError) {
     super(error.code);
   }
-}
-
-function sheetRow(values: readonly unknown[], headers: HeaderMap): Partial<SheetRow> {
-  const row: Partial<SheetRow> = {};
-  for (const [index, key] of headers.columns) row[key] = toSheetCell(values[index]);
-  return row;
 }
 
 /** Map exceljs's "unexpected end"/inflate failures onto our codes. */
@@ -79,7 +74,7 @@ export async function streamTrackingRows(
     };
     const name = ws.name ?? `Sheet${ws.id ?? sheetsSeen.length + 1}`;
     sheetsSeen.push(name);
-    let headers: HeaderMap | null = null;
+    let headers: HeaderMatch | null = null;
     let dataRows = 0;
     let tasks: Task[] = [];
     let errors: SheetRowError[] = [];
@@ -98,18 +93,19 @@ export async function streamTrackingRows(
         sink.progress?.(rowsSeen);
       }
       if (!wanted) continue;
-      const values = (row as ExcelJS.Row).values as unknown[];
+      // exceljs rows are sparse and 1-based; holes stay holes (read as empty).
+      const values = ((row as ExcelJS.Row).values as unknown[]).map(toSheetCell);
       const rowNumber = (row as ExcelJS.Row).number;
       if (headers === null) {
         if (rowNumber < TRACKING_SHEET.headerRow) continue;
-        headers = mapHeaders(values);
+        headers = matchHeaders(values);
         if (headers.missing.length > 0) {
           lastMissing = headers.missing;
           wanted = false;
         }
         continue;
       }
-      const cells = sheetRow(values, headers);
+      const cells = rowFromCells(values, headers.positions);
       if (isBlankRow(cells)) continue;
       dataRows += 1;
       const result = rowToTask(cells, { sheetName: name, rowNumber });

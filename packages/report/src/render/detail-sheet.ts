@@ -1,7 +1,9 @@
+import { isoToExcelSerial } from "@nhiemvu/core";
 import type { Workbook, Worksheet } from "exceljs";
 import type { DetailRow, DetailSheet } from "../model/types.js";
 import { dateCell, textCell } from "./cell-value.js";
 import { DETAIL_COLUMNS, KIND_STYLE, LAST_DETAIL_LETTER } from "./detail-columns.js";
+import { FastRowWriter, fastRowsSupported, styleId, type FastCell } from "./fast-rows.js";
 import { landscapeA4, pageHeader } from "./page.js";
 import { STYLES } from "./styles.js";
 
@@ -22,6 +24,28 @@ function cellValues(row: DetailRow): unknown[] {
       case "text":
       case "textCenter":
         return textCell(String(row[c.key] ?? ""));
+      default: {
+        const never: never = c.kind;
+        return never;
+      }
+    }
+  });
+}
+
+function fastCells(row: DetailRow): FastCell[] {
+  return DETAIL_COLUMNS.map((c): FastCell => {
+    const value = row[c.key];
+    switch (c.kind) {
+      case "date":
+        return {
+          kind: "number",
+          value: typeof value === "string" ? isoToExcelSerial(value) : null,
+        };
+      case "integer":
+        return { kind: "number", value: typeof value === "number" ? value : null };
+      case "text":
+      case "textCenter":
+        return { kind: "text", value: value === null ? "" : String(value) };
       default: {
         const never: never = c.kind;
         return never;
@@ -67,16 +91,35 @@ export async function writeDetailSheet(
   );
 
   let written = 0;
-  for (const detail of sheet.rows) {
-    const row = ws.addRow(cellValues(detail));
-    for (let i = 0; i < columnStyles.length; i += 1) {
-      row.getCell(i + 1).style = columnStyles[i] as never;
-    }
-    row.commit();
+  const tick = async () => {
     written += 1;
     if (written % ROWS_PER_SLICE === 0) {
       onRows?.(ROWS_PER_SLICE);
       await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  };
+  if (fastRowsSupported(ws)) {
+    const ids = DETAIL_COLUMNS.map((c) =>
+      styleId(
+        workbook,
+        STYLES[KIND_STYLE[c.kind]],
+        c.kind === "date" ? "date" : c.kind === "integer" ? "number" : "string",
+      ),
+    );
+    const fast = new FastRowWriter(ws, ids);
+    for (const detail of sheet.rows) {
+      fast.add(fastCells(detail));
+      await tick();
+    }
+    fast.flush();
+  } else {
+    for (const detail of sheet.rows) {
+      const row = ws.addRow(cellValues(detail));
+      for (let i = 0; i < columnStyles.length; i += 1) {
+        row.getCell(i + 1).style = columnStyles[i] as never;
+      }
+      row.commit();
+      await tick();
     }
   }
   onRows?.(written % ROWS_PER_SLICE);

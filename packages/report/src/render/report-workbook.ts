@@ -53,6 +53,9 @@ export async function writeReportWorkbook(
     ...target,
     useStyles: true,
     useSharedStrings: false,
+    ...(process.env.NHIEMVU_ZLIB
+      ? { zip: { zlib: { level: Number(process.env.NHIEMVU_ZLIB) } } }
+      : {}),
   });
   workbook.creator = "nhiemvu";
   workbook.title = model.header.title;

@@ -1,0 +1,46 @@
+// npm run bench: the report for N = 10k and 100k synthetic tasks against
+// exceljs's own streaming writer (same rows, no formatting) and its in-memory
+// workbook, plus the consolidation of 100k tracking rows. Each measurement
+// runs in a fresh child process so its peak RSS is its own.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), "nhiemvu-bench-"));
+const sizes = (process.env.BENCH_SIZES ?? "10000,100000").split(",").map(Number);
+
+function measure(kind, n) {
+  const out = execFileSync(process.execPath, [join(here, "measure.js"), kind, String(n), dir], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return JSON.parse(out.trim().split("\n").pop());
+}
+
+const s = (x) => x.toFixed(2);
+const mb = (x) => Math.round(x);
+try {
+  for (const n of sizes) {
+    const baseline = measure("baseline", n);
+    const naive = measure("naive", n);
+    const report = measure("report", n);
+    console.log(
+      `exceljs streaming ${n} rows (no formatting): ${s(baseline.seconds)} s, ${mb(baseline.maxRssMb)} MB peak RSS`,
+    );
+    console.log(
+      `exceljs in-memory ${n} rows (naive): ${s(naive.seconds)} s, ${mb(naive.maxRssMb)} MB peak RSS`,
+    );
+    console.log(
+      `report ${n} tasks: ${s(report.seconds)} s, ${mb(report.maxRssMb)} MB peak RSS, ${(report.seconds / baseline.seconds).toFixed(2)}x exceljs streaming`,
+    );
+  }
+  const n = sizes[sizes.length - 1];
+  measure("setup-consolidate", n);
+  const c = measure("consolidate", n);
+  console.log(`consolidate ${c.rows} rows: ${s(c.seconds)} s, ${mb(c.maxRssMb)} MB peak RSS`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
