@@ -1,9 +1,10 @@
+import type { Deadline } from "@nhiemvu/core";
 import { describe, expect, it } from "vitest";
 import { sampleTask } from "../read/sample-tasks.test-support.js";
 import { buildReportModel, documentLabel, NO_LEAD } from "./build.js";
 import { coreRules } from "./core-rules.js";
 
-const undated = { kind: "urgent", text: "khẩn trương", flags: [] } as const;
+const undated: Deadline = { kind: "urgent", text: "khẩn trương", flags: [] };
 
 // Report for November 2025 under Nghị định 09: data 15/10/2025–14/11/2025.
 const tasks = [
