@@ -25,22 +25,26 @@ export interface FindOptions {
   documentDate: IsoDate;
 }
 
-/** Every form family, dated forms first so they win ties of equal length. */
-const SCANNERS: readonly FormScanner[] = [
-  scanRecurringForms,
-  scanRelativeForms,
-  scanEventForms,
-  scanWeekForms,
-  scanExplicitDates,
-  scanMonthForms,
-  scanQuarterForms,
-  scanYearForms,
-  scanNoDateForms,
+/**
+ * Every form family, dated forms first so they win ties of equal length. Each
+ * has a cheap trigger: a word or digit its phrases cannot do without, so a
+ * sentence is only scanned by the families that can match it.
+ */
+const SCANNERS: ReadonlyArray<{ trigger: RegExp; scan: FormScanner }> = [
+  { trigger: /hằng|hàng|lần|định kỳ/u, scan: scanRecurringForms },
+  { trigger: /ngày|tháng|năm/u, scan: scanRelativeForms },
+  { trigger: /hội|tết/u, scan: scanEventForms },
+  { trigger: /tuần/u, scan: scanWeekForms },
+  { trigger: /\d/u, scan: scanExplicitDates },
+  { trigger: /tháng/u, scan: scanMonthForms },
+  { trigger: /quý/u, scan: scanQuarterForms },
+  { trigger: /năm/u, scan: scanYearForms },
+  { trigger: /khẩn|sớm|ngay|kịp|tiếp|thường|liên|từ/u, scan: scanNoDateForms },
 ];
 
 /** All candidates of every family over one input, before any choice is made. */
 export function scanAll(input: ScanInput): Candidate[] {
-  return SCANNERS.flatMap((scan) => scan(input));
+  return SCANNERS.flatMap(({ trigger, scan }) => (trigger.test(input.folded) ? scan(input) : []));
 }
 
 /**
