@@ -1,7 +1,7 @@
 import { defaultAgencyRegistry } from "../agency/registry.js";
 import { DEADLINE_KINDS } from "../model/deadline.js";
 import { DEADLINE_KIND_LABELS } from "./labels.js";
-import { SHEET_STATUS_LABELS } from "./status-labels.js";
+import { STATUS_LABELS, TASK_STATUSES } from "../status/labels.js";
 
 /**
  * Who writes a column: `key` is the task code rows are matched by (hidden);
@@ -101,7 +101,7 @@ export const TRACKING_SHEET: TrackingSheetLayout = {
   listsSheetName: "Danh mục",
   columns: SHEET_COLUMNS,
   validationLists: {
-    statuses: Object.values(SHEET_STATUS_LABELS),
+    statuses: TASK_STATUSES.map((status) => STATUS_LABELS[status]),
     deadlineKinds: DEADLINE_KINDS.map((kind) => DEADLINE_KIND_LABELS[kind]),
     // Built on first read: the registry is not built at import time.
     get agencies() {

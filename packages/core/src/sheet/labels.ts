@@ -22,9 +22,8 @@ export const DEADLINE_FLAG_LABELS: Readonly<Record<DeadlineFlag, string>> = {
   multiple_deadlines: "có nhiều thời hạn",
 };
 
-/** Other warnings of the "Cảnh báo" column. */
+/** Other warnings of the "Cảnh báo" column (due soon is core/status's DUE_SOON_LABEL). */
 export const SHEET_WARNING_LABELS = {
-  dueSoon: "sắp đến hạn",
   noLead: "chưa có cơ quan chủ trì",
   unknownAgencies: "cơ quan chưa có trong danh mục",
 } as const;

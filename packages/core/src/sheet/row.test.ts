@@ -82,7 +82,7 @@ describe("taskToRow", () => {
       daysOverdue: null,
       dueSoon: true,
     });
-    expect([soon.status, soon.warnings]).toEqual(["Chưa hoàn thành - trong hạn", "sắp đến hạn"]);
+    expect([soon.status, soon.warnings]).toEqual(["Chưa hoàn thành - trong hạn", "Sắp đến hạn"]);
   });
 
   it("shows the occurrence in force as the current due date of a recurring task", () => {

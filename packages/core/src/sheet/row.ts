@@ -19,18 +19,14 @@ import {
 import { SHEET_COLUMNS, columnIndex, sheetColumn, type SheetColumnKey } from "./columns.js";
 import { cellAddress, columnLetter } from "./excel-date.js";
 import { DEADLINE_FLAG_LABELS, DEADLINE_KIND_LABELS, SHEET_WARNING_LABELS } from "./labels.js";
-import { SHEET_STATUS_LABELS, type SheetTaskStatus } from "./status-labels.js";
+import { DUE_SOON_LABEL, STATUS_LABELS } from "../status/labels.js";
+import type { TaskClassification } from "../status/classify.js";
 
 /** One data row, by column key; dates as ISO strings (readers may also pass Excel serials). */
 export type SheetRow = Record<SheetColumnKey, SheetCellValue>;
 
-/** What the row shows of a task's classification (core/status's TaskClassification fits). */
-export interface SheetComputed {
-  status: SheetTaskStatus;
-  due: IsoDate | null;
-  daysOverdue: number | null;
-  dueSoon: boolean;
-}
+/** What the row shows of a task's classification (core/status). */
+export type SheetComputed = Pick<TaskClassification, "status" | "due" | "daysOverdue" | "dueSoon">;
 
 /**
  * Stable codes of row problems; apps word them. An unreadable deadline is not
@@ -71,7 +67,7 @@ function splitDocumentId(id: string): { symbol: string; date: IsoDate | null } {
 
 function warningsOf(task: Task, computed: SheetComputed | undefined): string {
   const warnings: string[] = task.deadline.flags.map((flag) => DEADLINE_FLAG_LABELS[flag]);
-  if (computed?.dueSoon) warnings.push(SHEET_WARNING_LABELS.dueSoon);
+  if (computed?.dueSoon) warnings.push(DUE_SOON_LABEL);
   if (task.lead.length === 0) warnings.push(SHEET_WARNING_LABELS.noLead);
   const unknown = [...task.lead, ...task.coordinating, ...task.supervising, ...task.reportTo]
     .filter((ref) => ref.id === null)
@@ -113,7 +109,7 @@ export function taskToRow(task: Task, computed?: SheetComputed): SheetRow {
     currentDue: computed?.due ?? task.currentDue,
     completedOn: task.completedOn,
     note: task.note || null,
-    status: computed ? SHEET_STATUS_LABELS[computed.status] : null,
+    status: computed ? STATUS_LABELS[computed.status] : null,
     daysOverdue: computed?.daysOverdue ?? null,
     warnings: warningsOf(task, computed) || null,
   };
