@@ -1,36 +1,23 @@
-import { compareIso, daysBetween, isoFromParts, type IsoDate, type Task } from "@nhiemvu/core";
+import {
+  classifyTask,
+  isoFromParts,
+  percent,
+  STATUS_LABELS,
+  type IsoDate,
+  type Task,
+} from "@nhiemvu/core";
 import type { Classification, Period, ReportRules } from "./rules.js";
-import type { TaskStatus } from "./status.js";
 
 /**
- * PRIVATE ADAPTER — to be replaced by core/status (classifyTask, summarize,
- * STATUS_LABELS) and core/period (periodFor, REGIMES) as soon as they land;
- * they had not when this package was wired. It implements the contract's
- * simplest reading: status against the task's current due date (D counts as
- * on time), no working-day calendar ("sắp đến hạn" never set), recurring
- * tasks judged on their stored current due date.
+ * The report's rules, wired to core: status from core/status (classifyTask,
+ * STATUS_LABELS, percent). PRIVATE ADAPTER for the reporting periods only —
+ * core/period (periodFor, REGIMES) had not landed when this was written;
+ * replace `period` and `regimeName` with it when it does.
  */
 
-const LABELS: Record<TaskStatus, string> = {
-  done_on_time: "Đã hoàn thành đúng hạn",
-  done_late: "Đã hoàn thành quá hạn",
-  open_on_time: "Chưa hoàn thành - trong hạn",
-  open_overdue: "Chưa hoàn thành - quá hạn",
-  no_deadline: "Không thời hạn",
-};
-
 function classify(task: Task, asOf: IsoDate): Classification {
-  const due = task.currentDue;
-  const done = task.completedOn !== null && compareIso(task.completedOn, asOf) <= 0;
-  if (done && task.completedOn) {
-    const late = due !== null && compareIso(task.completedOn, due) > 0;
-    return { status: late ? "done_late" : "done_on_time", due, daysOverdue: null, dueSoon: false };
-  }
-  if (due === null) return { status: "no_deadline", due, daysOverdue: null, dueSoon: false };
-  if (compareIso(asOf, due) > 0) {
-    return { status: "open_overdue", due, daysOverdue: daysBetween(due, asOf), dueSoon: false };
-  }
-  return { status: "open_on_time", due, daysOverdue: null, dueSoon: false };
+  const c = classifyTask(task, asOf);
+  return { status: c.status, due: c.due, daysOverdue: c.daysOverdue, dueSoon: c.dueSoon };
 }
 
 const REGIME_NAMES: Record<string, string> = {
@@ -66,10 +53,9 @@ function period(month: string, regimeId: string): Period {
   };
 }
 
+/** A rate as the workbook shows it: 0 when there is no denominator (as its formula gives). */
 function rate(numerator: number, denominator: number, rounding: "truncate" | "round"): number {
-  if (denominator === 0) return 0;
-  const hundredths = (numerator * 10_000) / denominator;
-  return (rounding === "round" ? Math.round(hundredths) : Math.trunc(hundredths)) / 100;
+  return percent(numerator, denominator, rounding) ?? 0;
 }
 
 export const REGIME_IDS = ["nd09", "dang"] as const;
@@ -79,7 +65,7 @@ export function coreRules(): ReportRules {
     classify,
     period,
     regimeName: (id) => REGIME_NAMES[id] ?? id,
-    statusLabels: LABELS,
+    statusLabels: { ...STATUS_LABELS },
     rates: (counts, rounding) => {
       const done = counts.done_on_time + counts.done_late;
       const due = done + counts.open_overdue;

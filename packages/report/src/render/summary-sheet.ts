@@ -164,7 +164,12 @@ function writeStatusSection(c: SheetCursor, model: ReportModel, links: SummaryLi
     { formula: `${ref("done_on_time")}+${ref("done_late")}`, result: s.completed },
     "= đã hoàn thành đúng hạn + đã hoàn thành quá hạn",
   );
-  const fn = s.rounding === "round" ? "ROUND" : "TRUNC";
+  // Integer arithmetic as core's percent(): a/b is never within one ulp of an
+  // integer unless it is one, so INT gives exactly the truncated hundredths.
+  const hundredths = (num: string, den: string) =>
+    s.rounding === "round"
+      ? `INT((2*${num}*10000+${den})/(2*${den}))/100`
+      : `INT(${num}*10000/${den})/100`;
   const rate = (label: string, denominatorRow: number, value: number, note: string) => {
     const r = c.next([
       ["A", "", STYLES.textCenter],
@@ -172,7 +177,7 @@ function writeStatusSection(c: SheetCursor, model: ReportModel, links: SummaryLi
       [
         "C",
         {
-          formula: `IF(C${denominatorRow}=0,0,${fn}(C${doneRow}/C${denominatorRow}*100,2))`,
+          formula: `IF(C${denominatorRow}=0,0,${hundredths(`C${doneRow}`, `C${denominatorRow}`)})`,
           result: value,
         },
         STYLES.percent,
