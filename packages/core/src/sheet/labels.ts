@@ -1,3 +1,4 @@
+import { DUE_SOON_LABEL } from "../status/labels.js";
 import type { DeadlineFlag, DeadlineKind } from "../model/deadline.js";
 
 /** Vietnamese names of deadline kinds, as the "Loại thời hạn" column shows them. */
@@ -22,8 +23,9 @@ export const DEADLINE_FLAG_LABELS: Readonly<Record<DeadlineFlag, string>> = {
   multiple_deadlines: "có nhiều thời hạn",
 };
 
-/** Other warnings of the "Cảnh báo" column (due soon is core/status's DUE_SOON_LABEL). */
+/** Other warnings of the "Cảnh báo" column. */
 export const SHEET_WARNING_LABELS = {
+  dueSoon: DUE_SOON_LABEL,
   noLead: "chưa có cơ quan chủ trì",
   unknownAgencies: "cơ quan chưa có trong danh mục",
 } as const;

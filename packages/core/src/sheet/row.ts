@@ -19,7 +19,7 @@ import {
 import { SHEET_COLUMNS, columnIndex, sheetColumn, type SheetColumnKey } from "./columns.js";
 import { cellAddress, columnLetter } from "./excel-date.js";
 import { DEADLINE_FLAG_LABELS, DEADLINE_KIND_LABELS, SHEET_WARNING_LABELS } from "./labels.js";
-import { DUE_SOON_LABEL, STATUS_LABELS } from "../status/labels.js";
+import { STATUS_LABELS } from "../status/labels.js";
 import type { TaskClassification } from "../status/classify.js";
 
 /** One data row, by column key; dates as ISO strings (readers may also pass Excel serials). */
@@ -67,7 +67,7 @@ function splitDocumentId(id: string): { symbol: string; date: IsoDate | null } {
 
 function warningsOf(task: Task, computed: SheetComputed | undefined): string {
   const warnings: string[] = task.deadline.flags.map((flag) => DEADLINE_FLAG_LABELS[flag]);
-  if (computed?.dueSoon) warnings.push(DUE_SOON_LABEL);
+  if (computed?.dueSoon) warnings.push(SHEET_WARNING_LABELS.dueSoon);
   if (task.lead.length === 0) warnings.push(SHEET_WARNING_LABELS.noLead);
   const unknown = [...task.lead, ...task.coordinating, ...task.supervising, ...task.reportTo]
     .filter((ref) => ref.id === null)
