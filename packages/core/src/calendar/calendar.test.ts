@@ -6,6 +6,7 @@ import {
   estimatedYear,
   isWorkingDay,
   parseCalendarYear,
+  rollBackToWorkingDay,
   rollForwardToWorkingDay,
   withYear,
   workingDaysBetween,
@@ -130,6 +131,17 @@ describe("rollForwardToWorkingDay (Civil Code 2015 art. 148)", () => {
     ["2025-05-31", "2025-06-02"],
   ])("%s → %s", (from, expected) => {
     expect(rollForwardToWorkingDay(from)).toBe(expected);
+  });
+});
+
+describe("rollBackToWorkingDay", () => {
+  it.each<[string, string]>([
+    ["2026-01-24", "2026-01-23"],
+    ["2026-02-22", "2026-02-13"],
+    ["2025-05-04", "2025-04-29"],
+    ["2025-04-26", "2025-04-26"],
+  ])("%s → %s", (from, expected) => {
+    expect(rollBackToWorkingDay(from)).toBe(expected);
   });
 });
 

@@ -6,6 +6,7 @@ export {
   addWorkingDays,
   dayInfo,
   isWorkingDay,
+  rollBackToWorkingDay,
   rollForwardToWorkingDay,
   workingDaysBetween,
   type DayInfo,

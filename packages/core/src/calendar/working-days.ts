@@ -79,6 +79,20 @@ export function rollForwardToWorkingDay(
 }
 
 /**
+ * `d` when it is a working day, else the working day before it: the last day
+ * to send something due "before" a day off.
+ * @example rollBackToWorkingDay("2026-01-24") // "2026-01-23"
+ */
+export function rollBackToWorkingDay(
+  d: IsoDate,
+  cal: WorkingCalendar = defaultCalendar(),
+): IsoDate {
+  let day = d;
+  while (!isWorkingDay(day, cal)) day = step(day, -1);
+  return day;
+}
+
+/**
  * Working days after `a` up to and including `b` (negative when b < a), so
  * that `workingDaysBetween(a, addWorkingDays(a, n)) === n`.
  * @example workingDaysBetween("2025-04-29", "2025-05-05") // 1
