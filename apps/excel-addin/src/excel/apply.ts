@@ -337,3 +337,72 @@ export async function selectCell(
     return { ok: false, error: toApplyError(error) };
   }
 }
+
+/** A sheet the apply layer writes whole (the month report's sheets). */
+export interface WholeSheet {
+  name: string;
+  blocks: readonly BlockWrite[];
+  widths: readonly number[];
+  boldRows: readonly number[];
+}
+
+/**
+ * Write report sheets, replacing the add-in's earlier sheets of the same names.
+ * If Excel fails midway, the new sheets are removed again.
+ */
+export async function writeSheets(
+  context: ExcelContext,
+  sheets: readonly WholeSheet[],
+  options: ApplyOptions,
+): Promise<ApplyResult<{ sheets: string[] }>> {
+  if (!options.supports("ExcelApi", MIN_EXCEL_API)) return fail("api_not_supported");
+  const batch = new Batcher(context, options.supports, options.budget ?? REQUEST_BUDGET_BYTES);
+  const { workbook } = context;
+  let started = false;
+  try {
+    workbook.protection.load("protected");
+    const existing = sheets.map((sheet) => {
+      const found = workbook.worksheets.getItemOrNullObject(sheet.name);
+      found.load("isNullObject");
+      return found;
+    });
+    await batch.flush();
+    if (workbook.protection.protected) return fail("workbook_protected");
+    started = true;
+    await batch.reserve(1_000);
+    for (const found of existing) if (!found.isNullObject) found.delete();
+    for (const sheet of sheets) {
+      const target = workbook.worksheets.add(sheet.name);
+      for (const block of sheet.blocks) await batch.writeBlock(target, block);
+      await batch.reserve(1_000);
+      sheet.widths.forEach((width, index) => {
+        const letter = columnLetter(index);
+        target.getRange(`${letter}:${letter}`).format.columnWidth = width;
+      });
+      for (const row of sheet.boldRows) {
+        target.getRange(
+          `A${row + 1}:${columnLetter(sheet.widths.length - 1)}${row + 1}`,
+        ).format.font.bold = true;
+      }
+    }
+    const first = sheets[0];
+    if (first) workbook.worksheets.getItem(first.name).activate();
+    await batch.flush();
+    return { ok: true, value: { sheets: sheets.map((sheet) => sheet.name) }, syncs: batch.syncs };
+  } catch (error) {
+    if (started) {
+      try {
+        for (const sheet of sheets) {
+          const created = workbook.worksheets.getItemOrNullObject(sheet.name);
+          created.load("isNullObject");
+          await context.sync();
+          if (!created.isNullObject) created.delete();
+        }
+        await context.sync();
+      } catch {
+        // Keep the first error for the user.
+      }
+    }
+    return { ok: false, error: toApplyError(error) };
+  }
+}

@@ -1,0 +1,71 @@
+import type { ApplyErrorCode } from "./excel/errors.js";
+import type { ProblemCode } from "./plan/check.js";
+import type { PlanError } from "./plan/types.js";
+
+/** Every Vietnamese message of the pane chosen from a stable code, in one place. */
+
+export const APPLY_ERROR_MESSAGES: Readonly<Record<ApplyErrorCode, string>> = {
+  api_not_supported:
+    "Phiên bản Excel này chưa hỗ trợ chức năng cần dùng (cần Excel API 1.9 trở lên). Hãy cập nhật Excel hoặc dùng Excel trên web.",
+  workbook_protected:
+    "Cấu trúc sổ làm việc đang được bảo vệ nên không thể thêm trang tính. Hãy bỏ bảo vệ (Xem lại › Bảo vệ sổ làm việc) rồi thử lại.",
+  sheet_protected:
+    "Trang tính đang được bảo vệ nên không thể ghi. Hãy bỏ bảo vệ trang tính (Xem lại › Bỏ bảo vệ trang tính) rồi thử lại.",
+  sheet_exists:
+    "Sổ làm việc đã có trang “Theo dõi nhiệm vụ”. Hãy dùng trang đó, hoặc đổi tên nó trước khi tạo sổ mới.",
+  table_name_taken:
+    "Tên bảng “NhiemVu” đã được dùng trong sổ làm việc. Hãy đổi tên bảng đó trước khi tạo sổ mới.",
+  table_not_found: "Không tìm thấy bảng “NhiemVu”. Hãy tạo sổ theo dõi trước (Tạo sổ theo dõi).",
+  table_has_totals:
+    "Bảng đang bật dòng tổng. Hãy tắt dòng tổng (Thiết kế bảng › Dòng tổng) rồi thử lại.",
+  payload_too_large:
+    "Dữ liệu quá lớn cho một lần gửi tới Excel. Hãy chia nhỏ văn bản hoặc thử lại với ít dòng hơn.",
+  excel_busy:
+    "Excel đang bận (có thể một ô đang được sửa). Hãy nhấn Enter hoặc Esc để thoát ô đang sửa rồi thử lại.",
+  excel_error: "Excel báo lỗi khi ghi dữ liệu. Không có gì được ghi dở dang; hãy thử lại.",
+};
+
+export function planErrorMessage(error: PlanError): string {
+  switch (error.code) {
+    case "not_tracking_table":
+      return `Bảng “NhiemVu” không đúng mẫu sổ theo dõi: thiếu cột ${error.missing.join(", ")}.`;
+    case "nothing_to_add":
+      return "Không có nhiệm vụ nào được chọn để thêm.";
+    default: {
+      const never: never = error;
+      return never;
+    }
+  }
+}
+
+export const PROBLEM_MESSAGES: Readonly<Record<ProblemCode, string>> = {
+  required_missing: "Ô bắt buộc đang để trống",
+  date_invalid: "Không phải ngày hợp lệ (nhập theo dạng dd/mm/yyyy)",
+  extension_incomplete: "Gia hạn cần có cả hạn mới và văn bản gia hạn (số, ngày)",
+  task_invalid: "Dòng không tạo được nhiệm vụ hợp lệ",
+  duplicate_code: "Nhiệm vụ này đã có ở một dòng khác (trùng mã)",
+};
+
+/** The computed "Cảnh báo" cell of a row core could not read. */
+export const INVALID_ROW_WARNING = "Dòng có lỗi dữ liệu: xem Kiểm tra dữ liệu";
+
+export const EXTRACTION_WARNING_MESSAGES: Readonly<Record<string, string>> = {
+  no_subject: "Chưa tìm thấy cơ quan chủ trì",
+  two_deadlines: "Mục có hơn một thời hạn (đã lấy thời hạn đầu tiên)",
+  deadline_may_belong_to_previous_sentence: "Thời hạn nằm ở câu riêng, có thể thuộc câu trước",
+  skipped_praise: "Bỏ qua: nội dung ghi nhận, biểu dương",
+  skipped_permission: "Bỏ qua: nội dung đồng ý, cho phép",
+  skipped_heading: "Bỏ qua: câu dẫn của các mục con",
+  skipped_no_action: "Bỏ qua: đoạn không giao nhiệm vụ",
+  unknown_agency: "Cơ quan chưa có trong danh mục",
+  not_a_deadline_date: "Ngày này không phải thời hạn",
+  numbering_corrected: "Đã sửa số thứ tự mục",
+  footnote_unlinked: "Chú thích không gắn được vào mục nào",
+  document_date_missing: "Không thấy ngày văn bản: thời hạn thiếu năm chỉ là phỏng đoán",
+  document_year_inferred: "Ngày văn bản thiếu năm, đã suy ra",
+  reference_date_conflict: "Văn bản được dẫn có hai ngày khác nhau",
+};
+
+/** Vietnamese wording of an extraction warning code (the code itself if unknown). */
+export const extractionWarningMessage = (code: string): string =>
+  EXTRACTION_WARNING_MESSAGES[code] ?? code;
