@@ -1,0 +1,224 @@
+import type { AgencyMention } from "../agency/registry.js";
+import type { AgencyRef } from "../model/agency-ref.js";
+
+/**
+ * Lists of agencies in running text: "Đảng uỷ Chính phủ, Đảng uỷ Quốc hội",
+ * "Bộ Tài chính, các cơ quan, địa phương", "các đồng chí bộ trưởng, bí thư tỉnh
+ * ủy, thành ủy". Known bodies come from the registry's scan; anything else that
+ * reads like a body ("Các đồng chí Uỷ viên Ban Thường vụ Đảng ủy") is kept as
+ * written with a null id, so that nothing is dropped.
+ */
+
+export interface AgencyPhrase {
+  agencies: AgencyRef[];
+  /** Offsets of the phrase in the text it was read from. */
+  start: number;
+  end: number;
+}
+
+/** Words that open the name of a body (lower case, after folding "uỷ" → "ủy"). */
+const HEAD_WORDS = [
+  "các đồng chí",
+  "đồng chí",
+  "người đứng đầu",
+  "thường trực",
+  "ban thường vụ",
+  "ban",
+  "bộ",
+  "đảng ủy",
+  "ủy ban",
+  "văn phòng",
+  "tỉnh ủy",
+  "thành ủy",
+  "cấp ủy",
+  "hội đồng",
+  "sở",
+  "cục",
+  "tổng cục",
+  "ubnd",
+  "hđnd",
+  "bí thư",
+  "chủ tịch",
+  "thủ tướng",
+  "chính phủ",
+  "quốc hội",
+  "viện",
+  "học viện",
+  "trung tâm",
+  "tòa án",
+  "kiểm toán",
+  "ngân hàng",
+  "công an",
+  "quân ủy",
+  "mặt trận",
+  "cơ quan",
+  "đơn vị",
+  "địa phương",
+  "các",
+];
+
+/** Words that end a body's name: the predicate has begun. */
+const STOP_WORDS = [
+  "theo",
+  "phải",
+  "có trách nhiệm",
+  "chịu trách nhiệm",
+  "chủ trì",
+  "phối hợp",
+  "tiếp tục",
+  "khẩn trương",
+  "tập trung",
+  "lãnh đạo",
+  "chỉ đạo",
+  "thực hiện",
+  "triển khai",
+  "sớm",
+  "rà soát",
+  "ban hành",
+  "hướng dẫn",
+  "nghiêm túc",
+  "căn cứ",
+  "trực tiếp",
+  "đẩy mạnh",
+  "tổ chức",
+  "báo cáo",
+  "xây dựng",
+  "nghiên cứu",
+  "chủ động",
+  "làm việc",
+  "đôn đốc",
+  "khắc phục",
+  "quán xuyến",
+  "tăng cường",
+  "kiểm tra",
+  "giúp",
+  "cần",
+  "được",
+  "đã",
+  "sẽ",
+  "trong",
+  "để",
+  "nhằm",
+  "bảo đảm",
+  "đảm bảo",
+  "hoàn thành",
+  "tham mưu",
+  "số hóa",
+  "số hoá",
+  "quyết liệt",
+];
+
+const MAX_UNKNOWN_WORDS = 12;
+
+/** Lower case with "uỷ/ủy"-style marks unified, same length as the input for NFC text. */
+export function foldKey(text: string): string {
+  return text
+    .toLocaleLowerCase("vi")
+    .replace(/uỷ/g, "ủy")
+    .replace(/oà/g, "òa")
+    .replace(/oá/g, "óa")
+    .replace(/oả/g, "ỏa")
+    .replace(/oã/g, "õa")
+    .replace(/oạ/g, "ọa");
+}
+
+function startsWithWord(folded: string, at: number, words: readonly string[]): string | null {
+  for (const w of words) {
+    if (folded.startsWith(w, at)) {
+      const after = folded.charAt(at + w.length);
+      if (after === "" || !/[\p{L}\p{N}]/u.test(after)) return w;
+    }
+  }
+  return null;
+}
+
+/** True when the words at `at` open the name of a body. */
+export function startsLikeAgency(folded: string, at: number, strict = false): boolean {
+  const heads = strict
+    ? HEAD_WORDS.filter((w) => w !== "các" && w !== "cơ quan" && w !== "đơn vị")
+    : HEAD_WORDS;
+  return startsWithWord(folded, at, heads) !== null;
+}
+
+/** True when the words at `at` begin a predicate (a verb, a modal). */
+export function startsPredicate(folded: string, at: number): boolean {
+  return startsWithWord(folded, at, STOP_WORDS) !== null;
+}
+
+/** A bare collective noun ("địa phương", "đơn vị") that continues the previous unknown name. */
+function isBareGroup(name: string): boolean {
+  return /^(?:các\s+)?(?:địa phương|đơn vị|cơ quan|ngành|bộ|tổ chức)$/iu.test(name);
+}
+
+function skipSeparators(text: string, at: number): number {
+  const m = /^(?:[\s,]|và(?![\p{L}]))*/u.exec(text.slice(at));
+  return at + (m?.[0].length ?? 0);
+}
+
+function unknownEnd(text: string, folded: string, from: number): number {
+  let i = from;
+  let words = 0;
+  while (i < text.length) {
+    const ch = text.charAt(i);
+    if (ch === "," || ch === ";" || ch === ":" || ch === "(" || ch === "." || ch === "\n") break;
+    if (/\s/.test(ch)) {
+      const next = i + 1;
+      if (folded.startsWith("và ", next)) break;
+      if (next > from && startsPredicate(folded, next)) break;
+      words += 1;
+      if (words >= MAX_UNKNOWN_WORDS) break;
+    }
+    i += 1;
+  }
+  return i;
+}
+
+/**
+ * Read a list of agencies starting at `from` (leading spaces skipped). The list
+ * ends where neither a known body nor the head of a body's name follows.
+ * `requireKnownFirst`: the first element must be a registry body (report-to,
+ * the body told to act after "chỉ đạo").
+ */
+export function readAgencyPhrase(
+  text: string,
+  from: number,
+  mentions: readonly AgencyMention[],
+  opts: { requireKnownFirst?: boolean; strictHeads?: boolean } = {},
+): AgencyPhrase | null {
+  const folded = foldKey(text);
+  const agencies: AgencyRef[] = [];
+  let at = skipSeparators(text, from);
+  const start = at;
+  let end = at;
+  let unknownStart = -1;
+  for (;;) {
+    const mention = mentions.find((m) => m.start === at);
+    if (mention) {
+      agencies.push(mention.ref);
+      end = mention.end;
+      unknownStart = -1;
+    } else {
+      if (opts.requireKnownFirst && agencies.length === 0) return null;
+      if (!startsLikeAgency(folded, at, opts.strictHeads && agencies.length === 0)) break;
+      const stop = unknownEnd(text, folded, at);
+      const name = text.slice(at, stop).trim();
+      // A known body inside the words belongs to this longer, unknown name.
+      if (name.length === 0 || startsPredicate(folded, at)) break;
+      const previous = agencies[agencies.length - 1];
+      if (previous && previous.id === null && unknownStart >= 0 && isBareGroup(name)) {
+        // "các cơ quan, địa phương": one collective, written with a comma.
+        agencies[agencies.length - 1] = { id: null, name: text.slice(unknownStart, stop).trim() };
+      } else {
+        agencies.push({ id: null, name });
+        unknownStart = at;
+      }
+      end = at + text.slice(at, stop).trimEnd().length;
+    }
+    const next = skipSeparators(text, end);
+    if (next === end || next >= text.length) break;
+    // Continue only across ", " and " và ".
+    at = next;
+  }
+  if (agencies.length === 0) return null;
+  return { agencies, start, end };
+}

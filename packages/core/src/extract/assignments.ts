@@ -1,0 +1,225 @@
+import type { AgencyMention } from "../agency/registry.js";
+import type { AgencyRef } from "../model/agency-ref.js";
+import { foldKey, readAgencyPhrase, startsPredicate } from "./agency-phrase.js";
+import { splitParts, splitSentences, type Segment } from "./segments.js";
+import type { TextSpan } from "./tree.js";
+
+/**
+ * One assignment (or one skipped statement) inside an item's own text: the
+ * stretch of words from where a subject is introduced ("Giao X …", "Yêu cầu X
+ * …", "X phải …") to where the next one is.
+ */
+export interface Assignment {
+  kind: "task" | "praise" | "permission";
+  pieces: Array<{ span: number; start: number; end: number }>;
+  /** The bodies the words address; null when the item names none (inherited). */
+  subject: AgencyRef[] | null;
+  /** Where the predicate starts, counted from the first piece's start. */
+  predicateAt: number;
+}
+
+const PRAISE =
+  /(?<![\p{L}])(?:cơ bản thống nhất|ghi nhận và biểu dương|ghi nhận, biểu dương|biểu dương|hoan nghênh|đánh giá cao)(?![\p{L}])/u;
+const PERMISSION =
+  /^(?:[^,;]{0,60},\s*)?(?:đồng ý (?:để|với|cho)|cho phép|chấp thuận|thống nhất để)(?![\p{L}])/u;
+const TRIGGER = /(?<![\p{L}])(?:giao|yêu cầu|đề nghị)\s+/gu;
+const DISCOURSE =
+  /^(?:(?:theo đó|trong đó|đồng thời|ngoài ra|bên cạnh đó|mặt khác|trên cơ sở đó)\s*,\s*|[^:;]{0,80}?(?:nêu rõ|nhấn mạnh|chỉ rõ)\s*:\s*)/u;
+const NOT_A_PREDICATE = /^\s*(?:của|về|tại|đã|và|với|ở|:|\)|$)/u;
+const MID_SUBJECT_PREDICATE = /^\s+(?:phải|có trách nhiệm|chịu trách nhiệm)(?![\p{L}])/u;
+
+export interface SubjectHit {
+  agencies: AgencyRef[];
+  /** Where the new assignment starts (the part's start, or the subject for "…, X phải"). */
+  splitAt: number;
+  /** Where the predicate starts. */
+  predicateAt: number;
+  via: "trigger" | "leading" | "mid";
+}
+
+function onlyAgencies(
+  text: string,
+  from: number,
+  to: number,
+  mentions: readonly AgencyMention[],
+): boolean {
+  let at = from;
+  const inside = mentions.filter((m) => m.start >= from && m.end <= to);
+  for (const m of inside) {
+    if (!/^[\s,]*(?:và\s+)?$/u.test(text.slice(at, m.start))) return false;
+    at = m.end;
+  }
+  return inside.length > 0 && /^\s*$/u.test(text.slice(at, to));
+}
+
+/**
+ * The subject a part introduces, if any: after "giao / yêu cầu / đề nghị"
+ * (preceded by nothing, an adverbial ending in ",", or the issuer's name), at
+ * the start of the part ("Bộ Tư pháp khẩn trương …"), or inside it before
+ * "phải / có trách nhiệm" ("…, các bộ, ngành, địa phương phải hoàn thành …").
+ */
+export function findSubject(
+  text: string,
+  part: Segment,
+  mentions: readonly AgencyMention[],
+): SubjectHit | null {
+  const folded = foldKey(text);
+  let s = part.start + (/^[\s,;:.]*/u.exec(text.slice(part.start, part.end))?.[0].length ?? 0);
+  const discourse = DISCOURSE.exec(folded.slice(s, part.end));
+  if (discourse) s += discourse[0].length;
+  const partText = folded.slice(0, part.end);
+
+  TRIGGER.lastIndex = s;
+  for (let m = TRIGGER.exec(partText); m !== null; m = TRIGGER.exec(partText)) {
+    const prefix = text.slice(s, m.index);
+    const acceptable =
+      prefix.trim() === "" || /,\s*$/u.test(prefix) || onlyAgencies(text, s, m.index, mentions);
+    if (!acceptable) continue;
+    const phrase = readAgencyPhrase(text.slice(0, part.end), m.index + m[0].length, mentions);
+    if (phrase) {
+      return {
+        agencies: phrase.agencies,
+        splitAt: part.start,
+        predicateAt: phrase.end,
+        via: "trigger",
+      };
+    }
+  }
+
+  const leading = readAgencyPhrase(text.slice(0, part.end), s, mentions, { strictHeads: true });
+  if (leading && !NOT_A_PREDICATE.test(text.slice(leading.end, part.end))) {
+    const next = leading.end + (/^\s*/u.exec(text.slice(leading.end))?.[0].length ?? 0);
+    const known = leading.agencies.some((a) => a.id !== null);
+    if (known || startsPredicate(folded, next)) {
+      return {
+        agencies: leading.agencies,
+        splitAt: part.start,
+        predicateAt: leading.end,
+        via: "leading",
+      };
+    }
+  }
+
+  for (const mention of mentions) {
+    if (mention.start <= s || mention.end > part.end) continue;
+    if (!/,\s*$/u.test(text.slice(s, mention.start))) continue;
+    const phrase = readAgencyPhrase(text.slice(0, part.end), mention.start, mentions);
+    if (phrase && MID_SUBJECT_PREDICATE.test(text.slice(phrase.end, part.end))) {
+      return {
+        agencies: phrase.agencies,
+        splitAt: mention.start,
+        predicateAt: phrase.end,
+        via: "mid",
+      };
+    }
+  }
+  return null;
+}
+
+function sameAgencies(a: readonly AgencyRef[] | null, b: readonly AgencyRef[]): boolean {
+  if (!a || a.length !== b.length) return false;
+  const key = (r: AgencyRef) => r.id ?? foldKey(r.name);
+  const set = new Set(a.map(key));
+  return b.every((r) => set.has(key(r)));
+}
+
+/**
+ * Cut an item's own text into assignments. A praise or permission sentence is
+ * its own (skipped) statement; a part that names no new subject continues the
+ * current assignment, also across paragraphs of the same item.
+ */
+export function splitAssignments(
+  spans: readonly TextSpan[],
+  scan: (text: string) => AgencyMention[],
+): Assignment[] {
+  const out: Assignment[] = [];
+  let current: Assignment | null = null;
+  spans.forEach((span, spanIndex) => {
+    const text = span.text;
+    const folded = foldKey(text);
+    const mentions = scan(text);
+    for (const sentence of splitSentences(text)) {
+      const sentenceText = folded.slice(sentence.start, sentence.end);
+      const praiseAt = PRAISE.exec(sentenceText);
+      const triggerBefore = praiseAt
+        ? /(?<![\p{L}])(?:giao|yêu cầu|đề nghị)\s/u.test(sentenceText.slice(0, praiseAt.index))
+        : true;
+      const kind =
+        praiseAt && !triggerBefore
+          ? "praise"
+          : PERMISSION.test(sentenceText.trimStart())
+            ? "permission"
+            : null;
+      if (kind) {
+        current = {
+          kind,
+          pieces: [{ span: spanIndex, ...sentence }],
+          subject: null,
+          predicateAt: 0,
+        };
+        out.push(current);
+        continue;
+      }
+      for (const part of splitParts(text, sentence)) {
+        const hit = findSubject(text, part, mentions);
+        const continues =
+          hit !== null &&
+          hit.via !== "trigger" &&
+          current !== null &&
+          current.kind === "task" &&
+          sameAgencies(current.subject, hit.agencies);
+        if (hit && !continues) {
+          if (hit.splitAt > part.start && current) {
+            current.pieces.push({ span: spanIndex, start: part.start, end: hit.splitAt });
+          }
+          current = {
+            kind: "task",
+            pieces: [{ span: spanIndex, start: hit.splitAt, end: part.end }],
+            subject: hit.agencies,
+            predicateAt: hit.predicateAt - hit.splitAt,
+          };
+          out.push(current);
+        } else if (current) {
+          current.pieces.push({ span: spanIndex, start: part.start, end: part.end });
+        } else {
+          current = {
+            kind: "task",
+            pieces: [{ span: spanIndex, start: part.start, end: part.end }],
+            subject: null,
+            predicateAt: 0,
+          };
+          out.push(current);
+        }
+      }
+    }
+  });
+  return out;
+}
+
+/**
+ * The words of an assignment: pieces of one paragraph kept as written,
+ * paragraphs joined by a space. `shift` is how many characters were trimmed
+ * before the first piece (to move `predicateAt` into the returned text).
+ */
+export function assignmentText(
+  a: Assignment,
+  spans: readonly TextSpan[],
+): { text: string; shift: number } {
+  const bySpan = new Map<number, { start: number; end: number }>();
+  for (const p of a.pieces) {
+    const seen = bySpan.get(p.span);
+    bySpan.set(
+      p.span,
+      seen ? { start: Math.min(seen.start, p.start), end: Math.max(seen.end, p.end) } : { ...p },
+    );
+  }
+  let shift = 0;
+  const texts: string[] = [];
+  [...bySpan.entries()].forEach(([span, r], i) => {
+    const raw = spans[span]?.text.slice(r.start, r.end) ?? "";
+    if (i === 0) shift = raw.length - raw.trimStart().length;
+    const t = raw.trim();
+    if (t.length > 0) texts.push(t);
+  });
+  return { text: texts.join(" "), shift };
+}

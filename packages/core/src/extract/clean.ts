@@ -1,0 +1,243 @@
+/**
+ * Text clean-up before numbering and task rules: directives arrive pasted from
+ * web pages, PDFs and Word files. This turns such text into body paragraphs
+ * with the footnote markers they carry, the footnote bodies detached, page
+ * breaks mended and page furniture set aside.
+ */
+
+/** A superscript footnote marker found in a body paragraph. */
+export interface FootnoteMark {
+  /** Footnote number ("²" → 2). */
+  number: number;
+  /** Offset in the cleaned paragraph text where the marker stood. */
+  offset: number;
+}
+
+export interface Paragraph {
+  /** NFC text, markers of emphasis and footnotes removed, one line. */
+  text: string;
+  marks: FootnoteMark[];
+  /** A markdown heading ("## …") or a short title line: never an item. */
+  heading: boolean;
+}
+
+export interface FootnoteBody {
+  number: number;
+  text: string;
+}
+
+export interface CleanText {
+  paragraphs: Paragraph[];
+  footnotes: FootnoteBody[];
+  /** Lines set aside: page headers in the middle of the body, "Nơi nhận", news lists. */
+  furniture: string[];
+  /** The text before clean-up of paragraphs, NFC, for metadata that lives in furniture. */
+  raw: string[];
+}
+
+const SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+const SUPERSCRIPT_RUN = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu;
+const FOOTNOTE_START = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(\S[\s\S]*)$/u;
+
+/** Everything from here on is not body: recipients, signature, web page lists. */
+const TRAILING_FURNITURE =
+  /^(?:Nơi nhận|Tin cùng chuyên mục|Tin liên quan|Tin khác|Các tin khác|Bài viết liên quan|Xem toàn văn|Xem thêm|Tải về|T\/M\.?\s|TM\.\s|KT\.\s)/iu;
+
+/** Page headers and marks that a page break leaves in the middle of the body. */
+const PAGE_FURNITURE = [
+  /^ĐẢNG CỘNG SẢN VIỆT NAM$/u,
+  /^CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM$/iu,
+  /^CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM$/iu,
+  /^Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc$/iu,
+  /^[\p{L} .]{2,30},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$/u,
+  /^(?:\*|X|-+|_+|\d{1,3}|Trang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?)$/iu,
+];
+
+/** Text of a directive in one spelling: NFC, unified line ends and spaces. */
+export function prepareText(text: string): string {
+  return String(text)
+    .normalize("NFC")
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, " ")
+    .replace(/[\u200B\uFEFF]/g, "")
+    .replace(/\t/g, " ");
+}
+
+/** Drop web emphasis: "**bold**", "*italic*" (a lone "*" line is furniture, kept). */
+export function stripEmphasis(text: string): string {
+  return text
+    .replace(/\*\*/g, "")
+    .replace(/(^|[^\p{L}\p{N}*])\*(?=\S)([^*\n]*?\S)\*(?![\p{L}\p{N}])/gu, "$1$2");
+}
+
+function superscriptValue(run: string): number {
+  let n = 0;
+  for (const ch of run) n = n * 10 + SUPERSCRIPT_DIGITS.indexOf(ch);
+  return n;
+}
+
+/** The paragraph without superscript markers, and where each stood. */
+export function detachMarks(text: string): { text: string; marks: FootnoteMark[] } {
+  const marks: FootnoteMark[] = [];
+  let out = "";
+  let last = 0;
+  for (const m of text.matchAll(SUPERSCRIPT_RUN)) {
+    out += text.slice(last, m.index);
+    marks.push({ number: superscriptValue(m[0]), offset: out.length });
+    last = m.index + m[0].length;
+  }
+  out += text.slice(last);
+  return { text: out, marks };
+}
+
+/** "(Kèm theo Báo cáo số …)", "(Kết luận số …; Báo cáo số … gửi kèm theo)./": attachments, not items. */
+function isClosingNote(text: string): boolean {
+  return /^\(.*\)[./\s]*$/u.test(text) && /kèm theo/iu.test(text);
+}
+
+function isPageFurniture(line: string): boolean {
+  return PAGE_FURNITURE.some((re) => re.test(line));
+}
+
+/** A paragraph whose last sentence is cut: it ends in a word, a digit or a comma. */
+export function endsOpen(text: string): boolean {
+  return /[\p{L}\p{N},\-–]$/u.test(text.trimEnd());
+}
+
+function startsLowercase(text: string): boolean {
+  const first = /\p{L}/u.exec(text)?.[0];
+  return (
+    first !== undefined &&
+    first === first.toLocaleLowerCase("vi") &&
+    first !== first.toLocaleUpperCase("vi")
+  );
+}
+
+/** A line that opens a numbered item: "1.", "[2]", "a)", "(iii)", "(1)". */
+export const ITEM_START = /^(?:\d{1,2}\.\s|\[\d{1,2}\]|[a-zđ]\)\s|\((?:[ivx]{1,5}|\d{1,2})\)\s?)/u;
+
+/** Short title-like lines (all capitals, or a few words without a sentence end). */
+function looksLikeHeading(text: string): boolean {
+  if (/^#{1,6}\s/.test(text)) return true;
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  if (letters.length > 0 && letters === letters.toLocaleUpperCase("vi")) return true;
+  return false;
+}
+
+interface Block {
+  text: string;
+  heading: boolean;
+  /** Lines joined, markdown heading marks kept (metadata prefers non-headings). */
+  raw: string;
+}
+
+function splitBlocks(text: string): Block[] {
+  return text
+    .split(/\n[ ]*\n/)
+    .map((block) => {
+      const lines = block
+        .split("\n")
+        .map((l) => l.trim())
+        // A lone mark on its own line ("X", "*") is page furniture, whatever follows.
+        .filter((l) => l.length > 0 && !/^(?:\*|X|-+|_+)$/u.test(l));
+      const heading = lines.length > 0 && lines.every((l) => looksLikeHeading(l));
+      const joined = lines
+        .map((l) => l.replace(/^#{1,6}\s+/, ""))
+        .join(" ")
+        .replace(/ {2,}/g, " ")
+        .trim();
+      return { text: joined, heading, raw: lines.join(" ") };
+    })
+    .filter((b) => b.text.length > 0);
+}
+
+/**
+ * Clean a directive's text: blocks split at blank lines, footnote bodies
+ * detached (also when a page break drops them in the middle of a sentence, with
+ * the next page's header after them), the cut sentence joined again, trailing
+ * furniture ("Nơi nhận", news lists) set aside.
+ * @example cleanDirectiveText("1. Giao Bộ Nội vụ chủ trì¹ rà soát\n\n¹ Xem\n\ntổ chức.").paragraphs[0]?.text // "1. Giao Bộ Nội vụ chủ trì rà soát tổ chức."
+ */
+export function cleanDirectiveText(input: string): CleanText {
+  const prepared = prepareText(input);
+  const blocks = splitBlocks(stripEmphasis(prepared));
+  const paragraphs: Paragraph[] = [];
+  const footnotes: FootnoteBody[] = [];
+  const furniture: string[] = [];
+  let inFootnoteZone = false;
+  let openFootnote: FootnoteBody | undefined;
+  let ended = false;
+
+  const lastBody = () => paragraphs[paragraphs.length - 1];
+  const bodyInterrupted = () => {
+    const last = lastBody();
+    return last !== undefined && !last.heading && endsOpen(last.text);
+  };
+  const appendToBody = (text: string) => {
+    const last = lastBody();
+    if (!last) return;
+    const { text: clean, marks } = detachMarks(text);
+    const base = last.text.length + 1;
+    last.text = `${last.text} ${clean}`;
+    last.marks.push(...marks.map((m) => ({ number: m.number, offset: m.offset + base })));
+  };
+  const pushBody = (block: Block) => {
+    const { text, marks } = detachMarks(block.text);
+    paragraphs.push({ text, marks, heading: block.heading });
+  };
+
+  for (const block of blocks) {
+    const text = block.text;
+    if (ended || (paragraphs.length > 0 && TRAILING_FURNITURE.test(text))) {
+      ended = true;
+      furniture.push(text);
+      continue;
+    }
+    if (isPageFurniture(text) || isClosingNote(text)) {
+      furniture.push(text);
+      continue;
+    }
+    const footnote = FOOTNOTE_START.exec(text);
+    if (footnote && !ITEM_START.test(text)) {
+      const body: FootnoteBody = {
+        number: superscriptValue(footnote[1] ?? ""),
+        text: footnote[2]?.trim() ?? "",
+      };
+      footnotes.push(body);
+      openFootnote = endsOpen(body.text) ? body : undefined;
+      inFootnoteZone = true;
+      continue;
+    }
+    const numbered = ITEM_START.test(text);
+    const lower = !numbered && startsLowercase(text);
+    if (inFootnoteZone && bodyInterrupted() && !numbered) {
+      if (lower || /,$/.test(lastBody()?.text ?? "")) {
+        appendToBody(text);
+        inFootnoteZone = false;
+      } else {
+        // Another paragraph of the footnote before the body resumes.
+        const last = footnotes[footnotes.length - 1];
+        if (last) last.text = `${last.text}\n${text}`;
+      }
+      continue;
+    }
+    if (lower && !bodyInterrupted() && openFootnote) {
+      // The rest of a footnote cut by a page break, after the body's next lines.
+      openFootnote.text = `${openFootnote.text} ${text}`;
+      openFootnote = endsOpen(openFootnote.text) ? openFootnote : undefined;
+      continue;
+    }
+    inFootnoteZone = false;
+    if (
+      !numbered &&
+      bodyInterrupted() &&
+      !block.heading &&
+      (lower || /,$/.test(lastBody()?.text ?? ""))
+    ) {
+      appendToBody(text);
+      continue;
+    }
+    pushBody(block);
+  }
+  return { paragraphs, footnotes, furniture, raw: blocks.map((b) => b.raw) };
+}

@@ -1,0 +1,333 @@
+import {
+  defaultAgencyRegistry,
+  type AgencyMention,
+  type AgencyRegistry,
+} from "../agency/registry.js";
+import type { IsoDate } from "../dates/civil-date.js";
+import { resolveDeadline } from "../deadline/resolve.js";
+import { findDocumentReferences } from "../document/references.js";
+import type { AgencyRef } from "../model/agency-ref.js";
+import type { Deadline } from "../model/deadline.js";
+import type { Task } from "../model/task.js";
+import { foldKey } from "./agency-phrase.js";
+import { assignmentText, findSubject, splitAssignments, type Assignment } from "./assignments.js";
+import { cleanDirectiveText, ITEM_START, type FootnoteBody } from "./clean.js";
+import { isDatedDeadline, pickDeadline } from "./deadline-pick.js";
+import { readMetadata, type ExtractedDocument } from "./metadata.js";
+import { readRoles, uniqueAgencies } from "./roles.js";
+import { splitParts, splitSentences } from "./segments.js";
+import { buildItemTree, type ItemNode, type TextSpan } from "./tree.js";
+import { excerptOf, type ExtractionWarning } from "./warnings.js";
+
+export interface ExtractOptions {
+  /** The directive's date when the text does not print it (or to override it). */
+  documentDate?: IsoDate;
+  registry?: AgencyRegistry;
+}
+
+/** A footnote detached from the body, with the task whose words cite it. */
+export interface LinkedFootnote {
+  number: number;
+  text: string;
+  /** Reference of the citing item; null when the marker was not found. */
+  ref: string | null;
+}
+
+export interface ExtractionResult {
+  document: ExtractedDocument;
+  tasks: Task[];
+  warnings: ExtractionWarning[];
+  footnotes: LinkedFootnote[];
+}
+
+/** What an item passes to its sub-items ("Giao X lãnh đạo, chỉ đạo: (i) …"). */
+interface Inherited {
+  lead: AgencyRef[];
+  supervising: AgencyRef[];
+  coordinating: AgencyRef[];
+  reportTo: AgencyRef[];
+  /** A dated deadline of the introduction ("… trong tuần đầu tháng 10-2025: 1. … 2. …"). */
+  deadline: Deadline | null;
+  /** Set when the introduction reads "X chỉ đạo:": sub-items naming their own body are supervised by X. */
+  director: AgencyRef[] | null;
+}
+
+const NONE: Inherited = {
+  lead: [],
+  supervising: [],
+  coordinating: [],
+  reportTo: [],
+  deadline: null,
+  director: null,
+};
+
+/** Placeholder reference date when the text has none and none is given (flagged). */
+const UNKNOWN_DATE = "2000-01-01";
+
+const NO_DEADLINE: Deadline = { kind: "ongoing", text: "", flags: [] };
+
+function sameLead(a: readonly AgencyRef[], b: readonly AgencyRef[]): boolean {
+  const key = (r: AgencyRef) => r.id ?? foldKey(r.name);
+  return a.length === b.length && a.every((x) => b.some((y) => key(x) === key(y)));
+}
+
+/** A short summary: the predicate's first clause. */
+function summarise(text: string, predicateAt: number): string {
+  const rest = text.slice(predicateAt).replace(/^[\s,:;]+/u, "");
+  const clause = (/^[^;]*?(?=;|\.\s|\.$|$)/u.exec(rest)?.[0] ?? rest).trim();
+  const short = excerptOf(clause, 100);
+  return short.charAt(0).toLocaleUpperCase("vi") + short.slice(1);
+}
+
+function hasAssignment(text: string, scan: (t: string) => AgencyMention[]): boolean {
+  const mentions = scan(text);
+  return splitSentences(text).some((s) =>
+    splitParts(text, s).some((p) => findSubject(text, p, mentions)?.via === "trigger"),
+  );
+}
+
+interface Walk {
+  docId: string;
+  documentDate: IsoDate;
+  scan: (text: string) => AgencyMention[];
+  tasks: Array<{ pos: number; task: Task }>;
+  warnings: Array<{ pos: number; warning: ExtractionWarning }>;
+  citedBy: Map<number, string>;
+  footnotes: Map<number, FootnoteBody>;
+  layout: "numbered" | "paragraphs";
+}
+
+function footnoteNumbers(a: Assignment, spans: readonly TextSpan[]): number[] {
+  const out: number[] = [];
+  for (const piece of a.pieces) {
+    for (const mark of spans[piece.span]?.marks ?? []) {
+      if (mark.offset >= piece.start && mark.offset <= piece.end && !out.includes(mark.number)) {
+        out.push(mark.number);
+      }
+    }
+  }
+  return out;
+}
+
+function warnSkippedDates(
+  warn: (warning: ExtractionWarning) => void,
+  ref: string,
+  text: string,
+  used: readonly { start: number; end: number }[],
+): void {
+  const citations = findDocumentReferences(text);
+  const dateLike =
+    /(?<![\p{L}\d/.-])(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|tháng\s+\d{1,2}\s*[/.-]\s*\d{4}|năm\s+\d{4}|quý\s+[IVX\d]+\s*[/.-]\s*\d{4})(?![\d])/giu;
+  for (const m of text.matchAll(dateLike)) {
+    const at = m.index;
+    if (used.some((u) => at >= u.start && at < u.end)) continue;
+    const cited = citations.some((c) => at >= c.start && at < c.end);
+    warn({
+      code: "not_a_deadline_date",
+      ref,
+      excerpt: excerptOf(text.slice(Math.max(0, at - 40), at + m[0].length + 10), 90),
+      detail: `${m[0]}${cited ? " (cited document)" : ""}`,
+    });
+  }
+}
+
+/** Position of a piece of text in the document, to list tasks and warnings in reading order. */
+function positionOf(spans: readonly TextSpan[], a?: Assignment): number {
+  const piece = a?.pieces[0];
+  const span = spans[piece?.span ?? 0];
+  if (!span) return 0;
+  return span.paragraph * 1_000_000 + span.start + (piece?.start ?? 0);
+}
+
+function walkNode(w: Walk, node: ItemNode, inherited: Inherited): void {
+  const assignments = splitAssignments(node.spans, w.scan);
+  let pos = positionOf(node.spans);
+  const warn = (warning: ExtractionWarning) => w.warnings.push({ pos, warning });
+  if (node.correctedFrom) {
+    warn({
+      code: "numbering_corrected",
+      ref: node.ref,
+      excerpt: excerptOf(node.spans[0]?.text ?? "", 60),
+      detail: node.correctedFrom,
+    });
+  }
+  if (assignments.length === 0 && node.children.length === 0) {
+    warn({ code: "skipped_no_action", ref: node.ref, excerpt: "" });
+  }
+  let forChildren = inherited;
+  let introduced = false;
+  assignments.forEach((a, index) => {
+    const ref = index === 0 ? node.ref : `${node.ref}/${index + 1}`;
+    pos = positionOf(node.spans, a);
+    const { text, shift } = assignmentText(a, node.spans);
+    const excerpt = excerptOf(text);
+    for (const n of footnoteNumbers(a, node.spans)) if (!w.citedBy.has(n)) w.citedBy.set(n, ref);
+    if (a.kind !== "task") {
+      warn({ code: a.kind === "praise" ? "skipped_praise" : "skipped_permission", ref, excerpt });
+      return;
+    }
+    const mentions = w.scan(text);
+    const predicateAt = a.subject ? Math.max(0, a.predicateAt - shift) : 0;
+    const roles = readRoles(text, a.subject, predicateAt, mentions);
+    const own = a.subject !== null;
+    const lead = own ? roles.lead : inherited.lead;
+    let supervising = own ? roles.supervising : inherited.supervising;
+    if (own && supervising.length === 0) {
+      if (inherited.director && !sameLead(lead, inherited.director))
+        supervising = inherited.director;
+      else if (sameLead(lead, inherited.lead)) supervising = inherited.supervising;
+    }
+    const coordinating =
+      roles.coordinating.length > 0 || own ? roles.coordinating : inherited.coordinating;
+    const reportTo = roles.reportTo.length > 0 ? roles.reportTo : inherited.reportTo;
+    const pick = pickDeadline(text, w.documentDate);
+    const ownDated = pick.deadline !== null && isDatedDeadline(pick.deadline);
+    const deadline = ownDated ? pick.deadline : (inherited.deadline ?? pick.deadline);
+
+    // The introduction to sub-items: the assignment ending in ":" (or the last one).
+    const heading = node.children.length > 0 && /:\s*$/u.test(text);
+    const introduces =
+      heading || (index === assignments.length - 1 && node.children.length > 0 && !introduced);
+    if (introduces) {
+      introduced = true;
+      forChildren = {
+        lead: lead.length > 0 ? lead : inherited.lead,
+        supervising: uniqueAgencies(supervising),
+        coordinating,
+        reportTo,
+        deadline: deadline && isDatedDeadline(deadline) ? deadline : inherited.deadline,
+        director: roles.directsChildren && a.subject ? a.subject : null,
+      };
+    }
+    if (heading) {
+      warn({ code: "skipped_heading", ref, excerpt });
+      return;
+    }
+    if (
+      lead.length === 0 &&
+      node.marker === null &&
+      w.layout === "paragraphs" &&
+      node.children.length === 0
+    ) {
+      warn({ code: "skipped_no_action", ref, excerpt });
+      return;
+    }
+    if (lead.length === 0) warn({ code: "no_subject", ref, excerpt });
+    for (const agency of [...lead, ...coordinating, ...supervising, ...reportTo]) {
+      if (agency.id === null) {
+        warn({ code: "unknown_agency", ref, excerpt: agency.name, detail: agency.name });
+      }
+    }
+    if (pick.others.length > 0) {
+      warn({
+        code: "two_deadlines",
+        ref,
+        excerpt: pick.deadline?.text ?? "",
+        detail: pick.others.map((m) => m.text).join(" | "),
+      });
+    }
+    if (pick.ownSentence) {
+      warn({
+        code: "deadline_may_belong_to_previous_sentence",
+        ref,
+        excerpt: pick.deadline?.text ?? "",
+      });
+    }
+    warnSkippedDates(warn, ref, text, pick.mentions);
+    const finalDeadline = deadline ?? NO_DEADLINE;
+    const due = resolveDeadline(finalDeadline).due;
+    const notes = footnoteNumbers(a, node.spans)
+      .map((n) => w.footnotes.get(n))
+      .filter((f): f is FootnoteBody => f !== undefined)
+      .map((f) => `Chú thích ${f.number}: ${f.text.replace(/\s+/g, " ")}`);
+    w.tasks.push({
+      pos,
+      task: {
+        code: `${w.docId}#${ref}`,
+        documentId: w.docId,
+        ref,
+        text,
+        summary: summarise(text, predicateAt) || excerptOf(text, 100),
+        lead,
+        coordinating: uniqueAgencies(coordinating),
+        supervising: uniqueAgencies(supervising),
+        reportTo,
+        deadline: finalDeadline,
+        originalDue: due,
+        currentDue: due,
+        extensions: [],
+        completedOn: null,
+        progress: [],
+        ...(notes.length > 0 ? { note: notes.join("\n") } : {}),
+      },
+    });
+  });
+  for (const child of node.children) walkNode(w, child, forChildren);
+}
+
+/**
+ * Read a directive's text into its metadata, its tasks and warnings. Works on
+ * text as pasted from web pages, PDFs and Word files; never throws on odd input.
+ * Every numbered item ends up as a task or as a warning.
+ * @example extractDirective("Ngày 05/12/2025\n\n1. Giao Bộ Nội vụ chủ trì rà soát, báo cáo Chính phủ trong tháng 12/2025.").tasks[0]?.originalDue // "2025-12-31"
+ */
+export function extractDirective(text: string, opts: ExtractOptions = {}): ExtractionResult {
+  const registry = opts.registry ?? defaultAgencyRegistry();
+  const cache = new Map<string, AgencyMention[]>();
+  const scan = (t: string) => {
+    let hit = cache.get(t);
+    if (!hit) {
+      hit = registry.scan(t);
+      cache.set(t, hit);
+    }
+    return hit;
+  };
+  const clean = cleanDirectiveText(typeof text === "string" ? text : "");
+  const tree = buildItemTree(clean.paragraphs, (t) => hasAssignment(t, scan));
+  const documentWarnings: ExtractionWarning[] = [];
+
+  const firstItem = clean.raw.findIndex((b) => ITEM_START.test(b));
+  const header =
+    tree.layout === "numbered" && firstItem >= 0
+      ? clean.raw.slice(0, firstItem)
+      : clean.raw.slice(0, 2);
+  const document = readMetadata(
+    {
+      header,
+      all: clean.raw,
+      registry,
+      ...(opts.documentDate ? { documentDate: opts.documentDate } : {}),
+    },
+    documentWarnings,
+  );
+  const documentDate = document.date ?? UNKNOWN_DATE;
+  const walk: Walk = {
+    docId: document.id ?? "không-rõ",
+    documentDate,
+    scan,
+    tasks: [],
+    warnings: [],
+    citedBy: new Map(),
+    footnotes: new Map(clean.footnotes.map((f) => [f.number, f])),
+    layout: tree.layout,
+  };
+  for (const item of tree.items) walkNode(walk, item, NONE);
+  const footnotes = clean.footnotes.map((f) => ({
+    number: f.number,
+    text: f.text,
+    ref: walk.citedBy.get(f.number) ?? null,
+  }));
+  for (const f of footnotes) {
+    if (f.ref === null) {
+      documentWarnings.push({ code: "footnote_unlinked", ref: "", excerpt: excerptOf(f.text, 80) });
+    }
+  }
+  const byPosition = <T extends { pos: number }>(list: readonly T[]): T[] =>
+    [...list].sort((a, b) => a.pos - b.pos);
+  return {
+    document,
+    tasks: byPosition(walk.tasks).map((t) => t.task),
+    warnings: [...documentWarnings, ...byPosition(walk.warnings).map((x) => x.warning)],
+    footnotes,
+  };
+}

@@ -1,0 +1,204 @@
+import type { FootnoteMark, Paragraph } from "./clean.js";
+import { markerLabel, splitInline, type Marker, type MarkerStyle } from "./numbering.js";
+
+/** A stretch of a paragraph that belongs to one item. */
+export interface TextSpan {
+  paragraph: number;
+  /** Offset of `text` in the cleaned paragraph (orders inline items). */
+  start: number;
+  /** The text (trimmed), with the markers of footnotes cited in it (offsets into `text`). */
+  text: string;
+  marks: FootnoteMark[];
+}
+
+/** One item of the document's numbering, or an unnumbered paragraph (¶). */
+export interface ItemNode {
+  marker: Marker | null;
+  /** Place in the numbering: "5(iii)", "2.a(3)", "[4]", "¶10.1". */
+  ref: string;
+  /** The item's own text: its first paragraph piece and any unnumbered paragraphs after it. */
+  spans: TextSpan[];
+  children: ItemNode[];
+  /** Set when the marker was read as another one (second "d)" → "đ"). */
+  correctedFrom?: string;
+}
+
+export interface ItemTree {
+  /** Paragraphs before the first item (title, "kết luận như sau:"). */
+  preamble: TextSpan[];
+  items: ItemNode[];
+  /** "numbered": the body is a numbered list; "paragraphs": unnumbered paragraphs (news copies). */
+  layout: "numbered" | "paragraphs";
+}
+
+function childRef(parent: string, marker: Marker): string {
+  const { style, label } = marker;
+  switch (style) {
+    case "arabic":
+      return parent ? `${parent}.${label}` : label;
+    case "bracket":
+      return `${parent}[${label}]`;
+    case "letter":
+      return parent ? `${parent}.${label}` : label;
+    case "roman":
+    case "paren":
+      return `${parent}(${label})`;
+    default: {
+      const never: never = style;
+      return never;
+    }
+  }
+}
+
+function spanOf(paragraph: number, p: Paragraph, start: number, end: number): TextSpan | null {
+  const raw = p.text.slice(start, end);
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  if (text.length === 0) return null;
+  const marks = p.marks
+    .filter((m) => m.offset >= start && m.offset <= end)
+    .map((m) => ({
+      number: m.number,
+      offset: Math.min(text.length, Math.max(0, m.offset - start - lead)),
+    }));
+  return { paragraph, start: start + lead, text, marks };
+}
+
+interface Frame {
+  node: ItemNode;
+  style: MarkerStyle;
+  /** Value the marker had as read (for sequence checks). */
+  value: number;
+}
+
+/**
+ * Build the item tree. `hasAssignment(text)` tells whether an unnumbered
+ * paragraph assigns work ("Yêu cầu X …"): when such paragraphs come before the
+ * first numbered line, the body is a run of paragraphs and numbered lists are
+ * sub-lists of the paragraph that introduces them (seed 001).
+ */
+export function buildItemTree(
+  paragraphs: readonly Paragraph[],
+  hasAssignment: (text: string) => boolean,
+): ItemTree {
+  const pieces = paragraphs.map((p, i) => ({ p, i, pieces: splitInline(p.text) }));
+  const firstNumbered = pieces.findIndex((x) => !x.p.heading && x.pieces[0]?.marker);
+  let layout: ItemTree["layout"] = "numbered";
+  if (firstNumbered < 0) layout = "paragraphs";
+  else {
+    const before = pieces.slice(0, Math.max(0, firstNumbered - 1));
+    if (before.some((x) => !x.p.heading && hasAssignment(x.p.text))) layout = "paragraphs";
+  }
+
+  const preamble: TextSpan[] = [];
+  const items: ItemNode[] = [];
+  const refs = new Set<string>();
+  let stack: Frame[] = [];
+  let topUnit: ItemNode | null = null; // the item unnumbered paragraphs attach to
+  let topStyle: MarkerStyle | null = null;
+  let topFrame: Frame | null = null;
+  let paragraphCount = 0;
+
+  const uniqueRef = (ref: string) => {
+    let out = ref;
+    for (let k = 2; refs.has(out); k += 1) out = `${ref}~${k}`;
+    refs.add(out);
+    return out;
+  };
+
+  const place = (marker: Marker, span: TextSpan | null, inline: boolean): ItemNode => {
+    const at = stack.findIndex((f) => f.style === marker.style);
+    let corrected: string | undefined;
+    let effective = marker;
+    if (at >= 0) {
+      const previous = stack[at];
+      if (previous && marker.value === previous.value && marker.style === "letter") {
+        // A repeated letter where the order needs the next one (322-CV/ĐU: a b c d d e g h).
+        effective = {
+          ...marker,
+          value: marker.value + 1,
+          label: markerLabel("letter", marker.value + 1),
+        };
+        corrected = `${marker.label}→${effective.label}`;
+      }
+      stack = stack.slice(0, at);
+    }
+    const parent = stack[stack.length - 1]?.node ?? (layout === "paragraphs" ? topUnit : null);
+    const node: ItemNode = {
+      marker: effective,
+      ref: uniqueRef(childRef(parent?.ref ?? "", effective)),
+      spans: span ? [span] : [],
+      children: [],
+      ...(corrected ? { correctedFrom: corrected } : {}),
+    };
+    if (parent) parent.children.push(node);
+    else items.push(node);
+    stack.push({ node, style: effective.style, value: effective.value });
+    if (layout === "numbered" && !inline && (topStyle === null || effective.style === topStyle)) {
+      topStyle ??= effective.style;
+      if (effective.style === topStyle) {
+        topUnit = node;
+        topFrame = { node, style: effective.style, value: effective.value };
+      }
+    }
+    return node;
+  };
+
+  pieces.forEach(({ p, i, pieces: parts }, index) => {
+    const first = parts[0];
+    const numbered = first?.marker !== null && first !== undefined && !p.heading;
+    if (!numbered) {
+      const head = first ? spanOf(i, p, first.start, first.end) : null;
+      if (layout === "numbered") {
+        if (topUnit === null || index < firstNumbered) {
+          if (head) preamble.push(head);
+          if (parts.length > 1) preamble.push(...restAsText(i, p, parts));
+          return;
+        }
+        if (head) topUnit.spans.push(head);
+        stack = topFrame ? [topFrame] : [];
+      } else {
+        if (!head) return;
+        if (p.heading && items.length === 0) {
+          preamble.push(head);
+          return;
+        }
+        paragraphCount += 1;
+        const unit: ItemNode = {
+          marker: null,
+          ref: uniqueRef(`¶${paragraphCount}`),
+          spans: [head],
+          children: [],
+        };
+        items.push(unit);
+        topUnit = unit;
+        stack = [];
+      }
+      for (const piece of parts.slice(1)) {
+        if (piece.marker) place(piece.marker, spanOf(i, p, piece.start, piece.end), true);
+      }
+      return;
+    }
+    for (const piece of parts) {
+      if (piece.marker) place(piece.marker, spanOf(i, p, piece.start, piece.end), piece.inline);
+    }
+  });
+  return { preamble, items, layout };
+}
+
+function restAsText(
+  i: number,
+  p: Paragraph,
+  parts: readonly { start: number; end: number }[],
+): TextSpan[] {
+  const last = parts[parts.length - 1];
+  const second = parts[1];
+  if (!second || !last) return [];
+  const span = spanOf(i, p, second.start, last.end);
+  return span ? [span] : [];
+}
+
+/** Every node, depth first, parents before children. */
+export function walkItems(items: readonly ItemNode[]): ItemNode[] {
+  return items.flatMap((n) => [n, ...walkItems(n.children)]);
+}
