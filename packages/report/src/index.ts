@@ -33,3 +33,13 @@ export {
   type ReadOptions,
   type ReadOutcome,
 } from "./read/read-workbook.js";
+export {
+  consolidateWorkbooks,
+  type Consolidation,
+  type UnitInput,
+  type UnitRowErrors,
+} from "./consolidate/consolidate.js";
+export { parseJsonTasks, type JsonProblem, type JsonTasksResult } from "./input/json-tasks.js";
+export { describeReadError, describeRowError, describeRowProblem } from "./messages.js";
+export { writeAtomically } from "./io/atomic.js";
+export { progressBar, type ProgressBar } from "./io/progress.js";

@@ -1,0 +1,65 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { writeTrackingWorkbook } from "../render/tracking-workbook.js";
+import { sampleTask } from "../read/sample-tasks.test-support.js";
+import { consolidateWorkbooks } from "./consolidate.js";
+
+const dir = mkdtempSync(join(tmpdir(), "nhiemvu-consolidate-"));
+const CODE = "221-KL/TW@2025-11-28#";
+
+describe("consolidateWorkbooks", async () => {
+  const a = join(dir, "bnv.xlsx");
+  const b = join(dir, "btc.xlsx");
+  await writeTrackingWorkbook({ filename: a }, [
+    { task: sampleTask({ code: `${CODE}1`, completedOn: "2025-11-03" }) },
+    { task: sampleTask({ code: `${CODE}2` }) },
+  ]);
+  await writeTrackingWorkbook({ filename: b }, [
+    { task: sampleTask({ code: `${CODE}1`, completedOn: "2025-11-10" }) },
+    { task: sampleTask({ code: `${CODE}3` }) },
+  ]);
+  const corrupt = join(dir, "hong.xlsx");
+  writeFileSync(corrupt, "không phải bảng tính");
+  const result = await consolidateWorkbooks(
+    [
+      { unit: "Bộ Nội vụ", file: a },
+      { unit: "Bộ Tài chính", file: b },
+      { unit: "Bộ Y tế", file: join(dir, "thieu.xlsx") },
+      { unit: "Bộ Tư pháp", file: corrupt },
+    ],
+    { isolate: false },
+  );
+
+  it("matches tasks by code across units", () => {
+    expect(result.tasks.map((t) => t.code).sort()).toEqual([`${CODE}1`, `${CODE}2`, `${CODE}3`]);
+  });
+
+  it("lists the conflicting completion dates and keeps the later one", () => {
+    expect(result.conflicts).toEqual([
+      {
+        code: `${CODE}1`,
+        field: "Ngày hoàn thành",
+        values: [
+          { unit: "Bộ Nội vụ", value: "03/11/2025" },
+          { unit: "Bộ Tài chính", value: "10/11/2025" },
+        ],
+        chosen: "10/11/2025",
+      },
+    ]);
+    expect(result.tasks.find((t) => t.code === `${CODE}1`)?.completedOn).toBe("2025-11-10");
+  });
+
+  it("lists the missing and the unreadable unit with the reason", () => {
+    expect(result.units.map((u) => [u.unit, u.state, u.rows])).toEqual([
+      ["Bộ Nội vụ", "read", 2],
+      ["Bộ Tài chính", "read", 2],
+      ["Bộ Y tế", "missing", 0],
+      ["Bộ Tư pháp", "unreadable", 0],
+    ]);
+    expect(result.units[3]?.message).toBe(
+      `Tệp "${corrupt}" không phải là bảng tính Excel (.xlsx).`,
+    );
+  });
+});
