@@ -7,7 +7,7 @@
 export * from "./model/types.js";
 export { STATUS_ORDER, type TaskStatus } from "./model/status.js";
 export type { Classification, Period, ReportRules, SummaryFigures } from "./model/rules.js";
-export { coreRules, REGIME_IDS } from "./model/core-rules.js";
+export { coreRules, isRegimeId, REGIME_IDS } from "./model/core-rules.js";
 export { buildReportModel, documentLabel, NO_LEAD, type ReportOptions } from "./model/build.js";
 export { placeDateLine, upperVi, viDate, viInteger, viPercent } from "./format/vi.js";
 export {

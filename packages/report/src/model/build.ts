@@ -183,7 +183,7 @@ export function buildReportModel(
       numberLine: options.numberLine ?? "Số        -BC",
       placeDateLine: placeDateLine(options.place ?? "Hà Nội", reportDate),
       title: "BÁO CÁO TÌNH HÌNH THỰC HIỆN NHIỆM VỤ ĐƯỢC GIAO TẠI CÁC VĂN BẢN CHỈ ĐẠO",
-      periodLine: `Kỳ báo cáo: ${period.label} (từ ngày ${viDate(period.from)} đến ngày ${viDate(period.to)}), theo ${regimeName}`,
+      periodLine: `Kỳ báo cáo: ${period.label} (từ ngày ${viDate(period.from)} đến ngày ${viDate(period.to)}) — ${regimeName}`,
       cutOffLine: `Số liệu tính đến hết ngày ${viDate(asOf)}; hạn gửi báo cáo: ${viDate(period.reportDue)}`,
     },
     period: {
