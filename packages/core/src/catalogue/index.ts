@@ -1,1 +1,2 @@
-export {};
+export { CATALOGUE_SOURCES, defaultCatalogue, type Catalogue } from "./catalogue.js";
+export { compareExtraction, comparableRef, type ExtractionAccuracy } from "./accuracy.js";

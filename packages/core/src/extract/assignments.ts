@@ -105,9 +105,10 @@ export function findSubject(
     if (!/,\s*$/u.test(text.slice(s, mention.start))) continue;
     const phrase = readAgencyPhrase(text.slice(0, part.end), mention.start, mentions);
     if (phrase && MID_SUBJECT_PREDICATE.test(text.slice(phrase.end, part.end))) {
+      // The words before it in the part ("Phân công rõ trách nhiệm, …,") frame the new subject's duty.
       return {
         agencies: phrase.agencies,
-        splitAt: mention.start,
+        splitAt: part.start,
         predicateAt: phrase.end,
         via: "mid",
       };
