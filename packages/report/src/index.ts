@@ -9,6 +9,7 @@ export { STATUS_ORDER, type TaskStatus } from "./model/status.js";
 export type { Classification, Period, ReportRules, SummaryFigures } from "./model/rules.js";
 export { coreRules, isRegimeId, REGIME_IDS } from "./model/core-rules.js";
 export { buildReportModel, documentLabel, NO_LEAD, type ReportOptions } from "./model/build.js";
+export { defaultReportMonth, latestDataDate } from "./model/default-month.js";
 export { placeDateLine, upperVi, viDate, viInteger, viPercent } from "./format/vi.js";
 export {
   defaultReportFileName,

@@ -1,0 +1,34 @@
+import { compareIso, periodFor, type IsoDate, type RegimeId, type Task } from "@nhiemvu/core";
+
+/** The latest date the data knows of: document dates, completions, progress notes, extensions. */
+export function latestDataDate(tasks: Iterable<Task>): IsoDate | null {
+  let latest: IsoDate | null = null;
+  const see = (d: string | null | undefined) => {
+    if (d && /^\d{4}-\d{2}-\d{2}$/.test(d) && (latest === null || compareIso(d, latest) > 0))
+      latest = d;
+  };
+  for (const t of tasks) {
+    see(t.documentId.slice(t.documentId.lastIndexOf("@") + 1));
+    see(t.completedOn);
+    for (const p of t.progress) see(p.date);
+    for (const e of t.extensions) see(e.approvedOn);
+  }
+  return latest;
+}
+
+/**
+ * The report month for data known up to `latest`: the first month whose
+ * period's cut-off is on or after it, so the newest document and completion
+ * are inside the report. Deterministic: no clock.
+ * @example defaultReportMonth("2025-11-28", "nd09") // "2025-12" (cut-off 14/12/2025)
+ * @example defaultReportMonth("2025-11-10", "nd09") // "2025-11" (cut-off 14/11/2025)
+ */
+export function defaultReportMonth(latest: IsoDate, regime: RegimeId): string {
+  let [y, m] = latest.split("-").map(Number) as [number, number];
+  for (let i = 0; i < 3; i += 1) {
+    const month = `${y}-${String(m).padStart(2, "0")}`;
+    if (compareIso(periodFor(month, regime).to, latest) >= 0) return month;
+    [y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
+  }
+  return `${y}-${String(m).padStart(2, "0")}`;
+}
