@@ -46,7 +46,13 @@ export default defineConfig(async ({ command }): Promise<UserConfig> => {
       sourcemap: true,
       target: "es2020",
       chunkSizeWarningLimit: 2048,
-      rollupOptions: { input: { taskpane: here("taskpane.html") } },
+      rollupOptions: {
+        input: { taskpane: here("taskpane.html") },
+        // Fluent UI marks its modules "use client" (for React Server Components): moot here.
+        onwarn(warning, warn) {
+          if (warning.code !== "MODULE_LEVEL_DIRECTIVE") warn(warning);
+        },
+      },
     },
     plugins: [manifestPlugin(baseUrl)],
   };

@@ -10,6 +10,7 @@ import { FakeWorkbook, parseAddress } from "../../test-support/fake-excel.js";
 import { fakeHost, seedTable } from "../../test-support/host.js";
 import { makeTask, makeTasks } from "../../test-support/tasks.js";
 import { APPLY_ERROR_MESSAGES } from "../messages.js";
+import { catalogueTasks } from "./import.js";
 import { appendTasks, checkSheet, createSheet, goToCell, refreshStatus } from "./sheet.js";
 
 const { sheetName, tableName } = TRACKING_SHEET;
@@ -193,5 +194,20 @@ describe("Kiểm tra dữ liệu", () => {
   it("tells the user to create the sheet first when there is no table", async () => {
     const result = await checkSheet(fakeHost(new FakeWorkbook()));
     expect(result).toEqual({ ok: false, message: APPLY_ERROR_MESSAGES.table_not_found });
+  });
+});
+
+describe("the bundled catalogue in a new sheet", () => {
+  it("fills 75 tasks that core reads back without a problem", async () => {
+    const book = new FakeWorkbook();
+    const host = fakeHost(book);
+    const tasks = catalogueTasks();
+    expect(tasks).toHaveLength(75);
+    const created = await createSheet(host, { asOf: "2025-12-15", tasks });
+    expect(created).toMatchObject({ ok: true, value: { rows: 75 }, syncs: 2 });
+    const checked = await checkSheet(host);
+    expect(checked).toMatchObject({ ok: true, value: { checked: 75, valid: 75, problems: [] } });
+    const refreshed = await refreshStatus(host, "2025-12-15");
+    expect(refreshed).toMatchObject({ ok: true, value: { refreshed: 75, invalidRows: [] } });
   });
 });
