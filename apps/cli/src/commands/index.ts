@@ -1,5 +1,7 @@
 import type { Command } from "../command.js";
 import { deadlineCommand } from "./deadline.js";
+import { reportCommand } from "./report.js";
+import { trackingCommand } from "./tracking.js";
 
 /** Every sub-command, in the order `nhiemvu --help` lists them. */
-export const commands: readonly Command[] = [deadlineCommand];
+export const commands: readonly Command[] = [deadlineCommand, reportCommand, trackingCommand];

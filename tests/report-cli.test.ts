@@ -1,0 +1,372 @@
+import { spawnSync } from "node:child_process";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import ExcelJS from "exceljs";
+import {
+  classifyTask,
+  defaultCatalogue,
+  formatViDate,
+  periodFor,
+  STATUS_LABELS,
+  TASK_STATUSES,
+} from "@nhiemvu/core";
+import * as XLSX from "xlsx";
+import { beforeAll, describe, expect, it } from "vitest";
+
+// End to end: the built `nhiemvu report`, read back with SheetJS (an independent reader).
+const MAIN = fileURLToPath(new URL("../apps/cli/dist/main.js", import.meta.url));
+const SUMMARY = "Tổng hợp";
+const ALL = "Tất cả nhiệm vụ";
+
+function nhiemvu(args: string[], cwd: string, tz = "Asia/Ho_Chi_Minh") {
+  const r = spawnSync(process.execPath, [MAIN, ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, TZ: tz },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function workdir(): string {
+  return mkdtempSync(join(tmpdir(), "nhiemvu-report-e2e-"));
+}
+
+function readBook(file: string): XLSX.WorkBook {
+  return XLSX.read(readFileSync(file), { cellFormula: true, cellNF: true });
+}
+
+/** Rows of a sheet as arrays of raw values. */
+function rows(ws: XLSX.WorkSheet | undefined): unknown[][] {
+  return ws ? XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1, raw: true, defval: null }) : [];
+}
+
+/** Summary cell C of the row whose column B reads `label`. */
+function summaryCell(wb: XLSX.WorkBook, label: string): XLSX.CellObject | undefined {
+  const ws = wb.Sheets[SUMMARY];
+  if (!ws) return undefined;
+  const range = XLSX.utils.decode_range(ws["!ref"] ?? "A1");
+  for (let r = range.s.r; r <= range.e.r; r += 1) {
+    const b = ws[XLSX.utils.encode_cell({ r, c: 1 })] as XLSX.CellObject | undefined;
+    if (b?.v === label)
+      return ws[XLSX.utils.encode_cell({ r, c: 2 })] as XLSX.CellObject | undefined;
+  }
+  return undefined;
+}
+
+function leftovers(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir) : [];
+}
+
+beforeAll(() => {
+  if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run "npm run build" first`);
+});
+
+describe("nhiemvu report on the bundled catalogue", () => {
+  const cwd = workdir();
+  const run = nhiemvu(["report", "--month", "2025-12"], cwd);
+  const file = join(cwd, "out", "bao-cao-nhiem-vu-2025-12-nd09.xlsx");
+
+  it("writes the month's report into ./out and says where (exit 0)", () => {
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(file);
+    expect(existsSync(file)).toBe(true);
+  });
+
+  it("has the summary and the detail sheets, with valid names", () => {
+    const wb = readBook(file);
+    expect(wb.SheetNames).toEqual([
+      SUMMARY,
+      ALL,
+      "Quá hạn chưa hoàn thành",
+      "Đến hạn kỳ sau",
+      "Hoàn thành trong kỳ",
+      "Thời hạn chưa xác định",
+    ]);
+    for (const name of wb.SheetNames) {
+      expect(name.length).toBeLessThanOrEqual(31);
+      expect(name).not.toMatch(/[/\\:*?[\]]/);
+    }
+  });
+
+  it("has the official header: issuing body, party line, number, italic date line, title, period and cut-off", () => {
+    const ws = readBook(file).Sheets[SUMMARY];
+    expect(ws?.A1?.v).toBe("ĐẢNG ỦY CHÍNH PHỦ");
+    expect(ws?.E1?.v).toBe("ĐẢNG CỘNG SẢN VIỆT NAM");
+    expect(String(ws?.A3?.v)).toMatch(/^Số /);
+    expect(ws?.E3?.v).toBe("Hà Nội, ngày 14 tháng 12 năm 2025");
+    expect(String(ws?.A5?.v)).toMatch(/^BÁO CÁO TÌNH HÌNH THỰC HIỆN NHIỆM VỤ/);
+    expect(ws?.A6?.v).toContain("từ ngày 15/11/2025 đến ngày 14/12/2025");
+    expect(ws?.A7?.v).toContain("Số liệu tính đến hết ngày 14/12/2025");
+  });
+
+  it("counts by status as core classifies each task at the cut-off, with COUNTIFS formulas", () => {
+    const wb = readBook(file);
+    const { tasks } = defaultCatalogue();
+    for (const status of TASK_STATUSES) {
+      const expected = tasks.filter((t) => classifyTask(t, "2025-12-14").status === status).length;
+      const cell = summaryCell(wb, STATUS_LABELS[status]);
+      expect(cell?.v, status).toBe(expected);
+      expect(cell?.f).toBe(`COUNTIFS('${ALL}'!$J:$J,"=${STATUS_LABELS[status]}")`);
+    }
+    expect(summaryCell(wb, "Tổng số nhiệm vụ được giao")?.v).toBe(tasks.length);
+    const rate = summaryCell(wb, "Tỷ lệ hoàn thành trên số nhiệm vụ đến hạn");
+    expect(rate?.f).toMatch(/^IF\(C\d+=0,0,INT\(/);
+  });
+
+  it("lists every task once on the detail sheet with its due date as a dd/mm/yyyy date", () => {
+    const wb = readBook(file);
+    const ws = wb.Sheets[ALL];
+    const table = rows(ws);
+    expect(table[0]).toEqual([
+      "Mã nhiệm vụ",
+      "Văn bản giao nhiệm vụ",
+      "Mục",
+      "Nội dung nhiệm vụ",
+      "Cơ quan chủ trì",
+      "Cơ quan phối hợp",
+      "Thời hạn (theo văn bản)",
+      "Hạn hoàn thành",
+      "Ngày hoàn thành",
+      "Tình trạng",
+      "Số ngày quá hạn",
+      "Ghi chú",
+    ]);
+    const { tasks } = defaultCatalogue();
+    expect(table.length - 1).toBe(tasks.length);
+    const byCode = new Map(tasks.map((t) => [t.code, t]));
+    let dated = 0;
+    for (let r = 2; r <= tasks.length + 1; r += 1) {
+      const task = byCode.get(String(ws?.[`A${r}`]?.v));
+      expect(task).toBeDefined();
+      if (!task) continue;
+      const due = classifyTask(task, "2025-12-14").due;
+      const cell = ws?.[`H${r}`] as XLSX.CellObject | undefined;
+      if (due === null) continue;
+      dated += 1;
+      expect(cell?.z).toBe("dd/mm/yyyy");
+      expect(XLSX.SSF.format("dd/mm/yyyy", cell?.v as number)).toBe(formatViDate(due));
+    }
+    expect(dated).toBeGreaterThan(0);
+    expect(ws?.["!autofilter"]?.ref).toBe(`A1:L${tasks.length + 1}`);
+  });
+
+  it("writes the same cells when run west of UTC", () => {
+    const west = workdir();
+    expect(nhiemvu(["report", "--month", "2025-12"], west, "America/Los_Angeles").code).toBe(0);
+    const a = readBook(file);
+    const b = readBook(join(west, "out", "bao-cao-nhiem-vu-2025-12-nd09.xlsx"));
+    for (const name of a.SheetNames)
+      expect(rows(b.Sheets[name]), name).toEqual(rows(a.Sheets[name]));
+  });
+
+  it("freezes the header, prints A4 landscape fit to width with the header repeated", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet(ALL);
+    expect(ws?.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(ws?.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: "landscape",
+      fitToWidth: 1,
+      fitToHeight: 0,
+    });
+    expect(ws?.pageSetup.printTitlesRow).toBe("1:1");
+    expect(ws?.getColumn(4).width).toBe(60);
+    expect(ws?.getCell("D2").alignment).toMatchObject({ wrapText: true });
+    expect(ws?.getCell("A2").font).toMatchObject({ name: "Times New Roman" });
+    const summary = wb.getWorksheet(SUMMARY);
+    expect(summary?.getCell("E3").font).toMatchObject({ italic: true, name: "Times New Roman" });
+    expect(summary?.getCell("E1").font).toMatchObject({ bold: true });
+  });
+});
+
+describe("nhiemvu report on a JSON export", () => {
+  const { tasks } = defaultCatalogue();
+
+  it("writes text that looks like a formula as a string", () => {
+    const cwd = workdir();
+    const first = tasks[0];
+    if (!first) throw new Error("empty catalogue");
+    writeFileSync(
+      join(cwd, "tasks.json"),
+      JSON.stringify([{ ...first, text: "=SUM(1)", summary: "" }]),
+    );
+    const run = nhiemvu(["report", "tasks.json", "--month", "2025-12", "--out", "r.xlsx"], cwd);
+    expect(run.code).toBe(0);
+    const cell = readBook(join(cwd, "r.xlsx")).Sheets[ALL]?.D2 as XLSX.CellObject;
+    expect(cell.v).toBe("=SUM(1)");
+    expect(cell.t).toBe("s");
+    expect(cell.f).toBeUndefined();
+  });
+
+  it("refuses an invalid task with the JSON path, exit 1 and no output", () => {
+    const cwd = workdir();
+    const first = tasks[0];
+    writeFileSync(
+      join(cwd, "tasks.json"),
+      JSON.stringify({ tasks: [first, { ...first, completedOn: "31/12/2025" }] }),
+    );
+    const run = nhiemvu(["report", "tasks.json", "--out", "out/r.xlsx"], cwd);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Tệp "tasks.json" không đúng định dạng danh sách nhiệm vụ');
+    expect(run.stderr).toContain("tại tasks[1].completedOn");
+    expect(leftovers(join(cwd, "out"))).toEqual([]);
+  });
+});
+
+describe("nhiemvu report: usage errors", () => {
+  it.each([
+    [["--month", "2025-13"], "--month"],
+    [["--as-of", "2025-02-30"], "--as-of"],
+    [["--regime", "abc"], "--regime"],
+  ])("%j → exit 2", (args, flag) => {
+    const run = nhiemvu(["report", ...args], workdir());
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(flag);
+  });
+});
+
+describe("nhiemvu report on tracking workbooks: bad input", () => {
+  const cwd = workdir();
+  const good = join(cwd, "so.xlsx");
+  beforeAll(() => {
+    expect(nhiemvu(["tracking", "--out", good], cwd).code).toBe(0);
+  });
+
+  const cases: [string, () => Buffer, string][] = [
+    [
+      "not an xlsx",
+      () => Buffer.from("Mã nhiệm vụ,Nội dung\n"),
+      "không phải là bảng tính Excel (.xlsx)",
+    ],
+    ["truncated", () => readFileSync(good).subarray(0, 4_000), "bị cắt cụt"],
+    [
+      "password-protected",
+      () =>
+        Buffer.concat([
+          Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+          Buffer.alloc(1_000),
+          Buffer.from("EncryptedPackage", "utf16le"),
+          Buffer.alloc(1_000),
+        ]),
+      "được bảo vệ bằng mật khẩu",
+    ],
+  ];
+  it.each(cases)(
+    "%s → Vietnamese error naming the file, exit 1, no output file",
+    (_what, bytes, words) => {
+      writeFileSync(join(cwd, "bad.xlsx"), bytes());
+      const out = join(cwd, "out-bad");
+      const run = nhiemvu(["report", "bad.xlsx", "--out", join(out, "r.xlsx")], cwd);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('Tệp "bad.xlsx"');
+      expect(run.stderr).toContain(words);
+      expect(leftovers(out)).toEqual([]);
+    },
+  );
+
+  it("another layout → names the missing columns", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Sheet1").addRow(["STT", "Tên việc", "Hạn"]);
+    await wb.xlsx.writeFile(join(cwd, "khac.xlsx"));
+    const run = nhiemvu(["report", "khac.xlsx", "--out", "out-khac/r.xlsx"], cwd);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Tệp "khac.xlsx" không theo mẫu sổ theo dõi nhiệm vụ');
+    expect(leftovers(join(cwd, "out-khac"))).toEqual([]);
+  });
+
+  it("a bad row → names sheet and cell; --skip-invalid reports and lists it", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(good);
+    const ws = wb.getWorksheet("Theo dõi nhiệm vụ");
+    if (!ws) throw new Error("no tracking sheet");
+    const col = (ws.getRow(1).values as unknown[]).indexOf("Ngày hoàn thành");
+    ws.getRow(3).getCell(col).value = "31/02/2025";
+    await wb.xlsx.writeFile(join(cwd, "dong-loi.xlsx"));
+
+    const refused = nhiemvu(["report", "dong-loi.xlsx", "--out", "out-row/r.xlsx"], cwd);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(
+      `Tệp "dong-loi.xlsx", ô 'Theo dõi nhiệm vụ'!Q3: cột "Ngày hoàn thành": ngày không hợp lệ ("31/02/2025")`,
+    );
+    expect(refused.stderr).toContain("--skip-invalid");
+    expect(leftovers(join(cwd, "out-row"))).toEqual([]);
+
+    const skipped = nhiemvu(
+      ["report", "dong-loi.xlsx", "--skip-invalid", "--out", "out-row/r.xlsx"],
+      cwd,
+    );
+    expect(skipped.code).toBe(0);
+    const book = readBook(join(cwd, "out-row", "r.xlsx"));
+    expect(book.SheetNames).toContain("Dòng bị bỏ qua");
+    expect(rows(book.Sheets["Dòng bị bỏ qua"])[1]).toEqual([
+      "dong-loi.xlsx",
+      "Theo dõi nhiệm vụ",
+      "Q3",
+      'cột "Ngày hoàn thành": ngày không hợp lệ ("31/02/2025")',
+    ]);
+    expect(rows(book.Sheets[ALL]).length - 1).toBe(defaultCatalogue().tasks.length - 1);
+  });
+});
+
+describe("nhiemvu report: consolidation of units' workbooks", () => {
+  it("matches by code, lists the conflicting completion date, the missing and the corrupt unit", async () => {
+    const cwd = workdir();
+    const { tasks } = defaultCatalogue();
+    const [t1, t2, t3] = tasks;
+    if (!t1 || !t2 || !t3) throw new Error("catalogue too small");
+    mkdirSync(join(cwd, "in"));
+    const { writeTrackingWorkbook } = await import("@nhiemvu/report");
+    await writeTrackingWorkbook({ filename: join(cwd, "in", "a.xlsx") }, [
+      { task: { ...t1, completedOn: "2025-12-01" } },
+      { task: t2 },
+    ]);
+    await writeTrackingWorkbook({ filename: join(cwd, "in", "b.xlsx") }, [
+      { task: { ...t1, completedOn: "2025-12-05" } },
+      { task: t3 },
+    ]);
+    writeFileSync(join(cwd, "in", "hong.xlsx"), "hỏng");
+    const run = nhiemvu(
+      [
+        "report",
+        "Bộ Nội vụ=in/a.xlsx",
+        "Bộ Tài chính=in/b.xlsx",
+        "Bộ Y tế=in/khong-co.xlsx",
+        "Bộ Tư pháp=in/hong.xlsx",
+        "--month",
+        "2025-12",
+        "--out",
+        "tong-hop.xlsx",
+      ],
+      cwd,
+    );
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('đơn vị "Bộ Y tế" thiếu tệp');
+    expect(run.stderr).toContain('đơn vị "Bộ Tư pháp" lỗi tệp');
+    const wb = readBook(join(cwd, "tong-hop.xlsx"));
+    expect(wb.SheetNames).toEqual(expect.arrayContaining(["Đơn vị báo cáo", "Số liệu không khớp"]));
+    expect(rows(wb.Sheets[ALL]).length - 1).toBe(3);
+    expect(rows(wb.Sheets["Số liệu không khớp"]).slice(1)).toEqual([
+      [t1.code, "Ngày hoàn thành", "Bộ Nội vụ: 01/12/2025; Bộ Tài chính: 05/12/2025", "05/12/2025"],
+    ]);
+    const units = rows(wb.Sheets["Đơn vị báo cáo"])
+      .slice(1)
+      .map((r) => [r[0], r[2], r[3]]);
+    expect(units).toEqual([
+      ["Bộ Nội vụ", "Đã đọc", 2],
+      ["Bộ Tài chính", "Đã đọc", 2],
+      ["Bộ Y tế", "Thiếu tệp", 0],
+      ["Bộ Tư pháp", "Không đọc được", 0],
+    ]);
+    expect(periodFor("2025-12", "nd09").to).toBe("2025-12-14");
+  });
+});
