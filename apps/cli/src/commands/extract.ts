@@ -1,0 +1,67 @@
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { extractDirective } from "@nhiemvu/core";
+import { parseCommandArgs, requireIsoDate } from "../args.js";
+import { EXIT_OK, InputError, UsageError, type Command } from "../command.js";
+import { formatTable, resultJson } from "./extract-format.js";
+
+const HELP = `nhiemvu extract — đọc văn bản chỉ đạo, liệt kê các nhiệm vụ được giao.
+
+Cách dùng:
+  nhiemvu extract TỆP [--json] [--date YYYY-MM-DD]
+  nhiemvu extract - < van-ban.txt
+
+TỆP là văn bản thuần (UTF-8), dán từ trang web, PDF hay Word; "-" đọc từ
+đầu vào chuẩn (stdin). Kết quả: số ký hiệu, ngày, cơ quan ban hành của văn bản;
+mỗi nhiệm vụ với số mục, cơ quan chủ trì, phối hợp, chỉ đạo, nhận báo cáo,
+thời hạn theo lời văn và ngày đến hạn; các cảnh báo cần người kiểm tra.
+
+Tùy chọn:
+  --date YYYY-MM-DD  ngày của văn bản khi văn bản không ghi (hoặc để thay)
+  --json             in một đối tượng JSON: document, tasks (ref, text, lead,
+                     coordinating, supervising, reportTo, deadline: text, kind,
+                     due, bound, flags), warnings, footnotes
+  -h, --help         hiện hướng dẫn này
+
+Mã thoát: 0 thành công; 1 tệp không đọc được hoặc không phải văn bản;
+2 sai tham số.`;
+
+async function readInput(arg: string, io: Parameters<Command["run"]>[1]): Promise<string> {
+  if (arg === "-") return io.readStdin();
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(resolve(io.cwd, arg));
+  } catch {
+    throw new InputError(`Tệp "${arg}" không tồn tại hoặc không mở được.`);
+  }
+  if (bytes.includes(0)) {
+    throw new InputError(`Tệp "${arg}" không phải văn bản thuần (UTF-8).`);
+  }
+  return bytes.toString("utf8");
+}
+
+export const extractCommand: Command = {
+  name: "extract",
+  summary: "Đọc văn bản chỉ đạo và liệt kê các nhiệm vụ được giao",
+  help: HELP,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs(argv, {
+      json: { type: "boolean" },
+      date: { type: "string" },
+    });
+    if (positionals.length !== 1) {
+      throw new UsageError('Cần đúng một tệp văn bản (hoặc "-" để đọc từ stdin).');
+    }
+    const arg = positionals[0] ?? "-";
+    const date = requireIsoDate(values.date, "date");
+    const text = (await readInput(arg, io)).replace(/^\uFEFF/, "");
+    if (text.trim() === "") {
+      throw new InputError(`${arg === "-" ? "Đầu vào chuẩn" : `Tệp "${arg}"`} không có nội dung.`);
+    }
+    const result = extractDirective(text, date ? { documentDate: date } : {});
+    io.stdout(
+      values.json ? `${JSON.stringify(resultJson(result), null, 2)}\n` : `${formatTable(result)}\n`,
+    );
+    return EXIT_OK;
+  },
+};

@@ -1,0 +1,126 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+
+// End to end: the built CLI binary on the bundled seed texts.
+const MAIN = fileURLToPath(new URL("../apps/cli/dist/main.js", import.meta.url));
+const SOURCES = fileURLToPath(new URL("../packages/core/catalogue-sources/", import.meta.url));
+
+function nhiemvu(args: string[], stdin = "") {
+  const r = spawnSync(process.execPath, [MAIN, ...args], {
+    input: stdin,
+    encoding: "utf8",
+    env: { ...process.env, TZ: "America/Los_Angeles" },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+interface JsonTask {
+  ref: string;
+  text: string;
+  lead: Array<{ id: string | null; name: string }>;
+  coordinating: Array<{ id: string | null; name: string }>;
+  supervising: Array<{ id: string | null; name: string }>;
+  reportTo: Array<{ id: string | null; name: string }>;
+  deadline: {
+    text: string;
+    kind: string;
+    due: string | null;
+    bound: string | null;
+    flags: string[];
+  };
+}
+interface JsonResult {
+  document: { id: string | null; date: string | null; symbol: { symbol: string } | null };
+  tasks: JsonTask[];
+  warnings: Array<{ code: string; ref: string; message: string }>;
+}
+
+beforeAll(() => {
+  if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run "npm run build" first`);
+});
+
+describe("nhiemvu extract (built binary)", () => {
+  it("prints the tasks of 322-CV/ĐU as JSON in the documented shape", () => {
+    const r = nhiemvu(["extract", join(SOURCES, "002_dfb016a19d2361ee.txt"), "--json"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as JsonResult;
+    expect(out.document.id).toBe("322-CV/ĐU@2025-08-03");
+    expect(out.tasks).toHaveLength(19);
+    const t = out.tasks.find((x) => x.ref === "2.a(3)");
+    expect(t?.lead.map((a) => a.id)).toEqual(["bo-noi-vu"]);
+    expect(t?.reportTo.map((a) => a.id)).toEqual(["chinh-phu"]);
+    expect(t?.deadline).toEqual({
+      text: "trước ngày 31/8/2025",
+      kind: "date",
+      due: "2025-08-31",
+      bound: "before",
+      flags: [],
+    });
+    const four = out.tasks.find((x) => x.ref === "4");
+    expect(four?.deadline).toMatchObject({ kind: "recurring", due: "2025-08-25", bound: "before" });
+    expect(out.warnings.find((w) => w.code === "numbering_corrected")?.message).toMatch(
+      /số thứ tự/u,
+    );
+  });
+
+  it("prints a readable Vietnamese table by default", () => {
+    const r = nhiemvu(["extract", join(SOURCES, "004_0db2f7ce7a1ff3b5.txt")]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      "Văn bản: Kết luận 221-KL/TW ngày 28/11/2025 — Bộ Chính trị, Ban Bí thư",
+    );
+    expect(r.stdout).toContain("7 nhiệm vụ");
+    expect(r.stdout).toMatch(
+      /\[4\]\/3\s+Các tỉnh uỷ, thành uỷ\s+trước ngày 31\/12\/2025\s+trước 31\/12\/2025/u,
+    );
+    expect(r.stdout).toContain("Bỏ qua: nội dung thống nhất, ghi nhận, biểu dương");
+  });
+
+  it("reads stdin with '-' and takes the date from --date when the text has none", () => {
+    const r = nhiemvu(
+      ["extract", "-", "--json", "--date", "2025-12-05"],
+      "1. Giao Bộ Tư pháp chủ trì, phối hợp với Bộ Nội vụ rà soát, báo cáo Chính phủ trước 15.12.\n",
+    );
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as JsonResult;
+    expect(out.document.date).toBe("2025-12-05");
+    expect(out.tasks[0]?.deadline.due).toBe("2025-12-15");
+    expect(out.tasks[0]?.coordinating.map((a) => a.id)).toEqual(["bo-noi-vu"]);
+  });
+
+  it("keeps the NFC and NFD spellings of a file equal", () => {
+    const dir = mkdtempSync(join(tmpdir(), "nhiemvu-extract-"));
+    const text = readFileSync(join(SOURCES, "000_8de8813f52df6de2.txt"), "utf8");
+    writeFileSync(join(dir, "nfd.txt"), text.normalize("NFD"));
+    const nfd = nhiemvu(["extract", join(dir, "nfd.txt"), "--json"]);
+    const nfc = nhiemvu(["extract", join(SOURCES, "000_8de8813f52df6de2.txt"), "--json"]);
+    expect(nfd.code).toBe(0);
+    expect(JSON.parse(nfd.stdout)).toEqual(JSON.parse(nfc.stdout));
+    expect((JSON.parse(nfc.stdout) as JsonResult).tasks).toHaveLength(36);
+  });
+
+  it("rejects a missing file, an empty input and a binary file in Vietnamese (exit 1)", () => {
+    const missing = nhiemvu(["extract", "khong-co-tep.txt"]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('Tệp "khong-co-tep.txt" không tồn tại');
+    const empty = nhiemvu(["extract", "-"], "  \n");
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toContain("không có nội dung");
+    const dir = mkdtempSync(join(tmpdir(), "nhiemvu-extract-"));
+    writeFileSync(join(dir, "x.xlsx"), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]));
+    const binary = nhiemvu(["extract", join(dir, "x.xlsx")]);
+    expect(binary.code).toBe(1);
+    expect(binary.stderr).toContain("không phải văn bản thuần");
+  });
+
+  it("reports usage errors with exit 2", () => {
+    expect(nhiemvu(["extract"]).code).toBe(2);
+    expect(nhiemvu(["extract", "a.txt", "--date", "2025-13-01"]).code).toBe(2);
+    expect(nhiemvu(["extract", "--help"]).stdout).toContain("nhiemvu extract TỆP");
+  });
+});
