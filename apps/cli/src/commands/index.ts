@@ -1,7 +1,13 @@
 import type { Command } from "../command.js";
 import { deadlineCommand } from "./deadline.js";
+import { extractCommand } from "./extract.js";
 import { reportCommand } from "./report.js";
 import { trackingCommand } from "./tracking.js";
 
 /** Every sub-command, in the order `nhiemvu --help` lists them. */
-export const commands: readonly Command[] = [deadlineCommand, reportCommand, trackingCommand];
+export const commands: readonly Command[] = [
+  deadlineCommand,
+  extractCommand,
+  reportCommand,
+  trackingCommand,
+];
