@@ -2,8 +2,15 @@
 // `npm run build -w @nhiemvu/core` first. Each measurement repeats its work over
 // its items until at least MIN_MS have passed, then prints items per second.
 // Add a measurement by appending to MEASUREMENTS.
+import { readdirSync, readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
-import { parseDeadline, SEED_DEADLINE_PHRASES } from "../dist/index.js";
+import { extractDirective, parseDeadline, SEED_DEADLINE_PHRASES } from "../dist/index.js";
+
+// The seed directives as shipped with the catalogue, for extraction speed.
+const SOURCES = new URL("../catalogue-sources/", import.meta.url);
+const SEED_TEXTS = readdirSync(SOURCES)
+  .filter((f) => f.endsWith(".txt"))
+  .map((f) => readFileSync(new URL(f, SOURCES), "utf8"));
 
 const MIN_MS = 1000;
 
@@ -14,6 +21,7 @@ const MIN_MS = 1000;
  * @property {string} over   what the items are, e.g. "seed phrases"
  * @property {readonly unknown[]} items
  * @property {(item: any) => unknown} run
+ * @property {string} [perItem] print milliseconds per item (this word, singular) instead of a rate
  */
 
 /** @type {Measurement[]} */
@@ -24,6 +32,14 @@ const MEASUREMENTS = [
     over: "seed phrases",
     items: SEED_DEADLINE_PHRASES,
     run: (p) => parseDeadline(p.text, { documentDate: p.documentDate }),
+  },
+  {
+    name: "extract directive",
+    unit: "documents",
+    over: "seed documents",
+    items: SEED_TEXTS,
+    run: (text) => extractDirective(text).tasks.length,
+    perItem: "document",
   },
 ];
 
@@ -46,5 +62,8 @@ function measure({ items, run }) {
 
 for (const m of MEASUREMENTS) {
   const rate = measure(m);
-  console.log(`${m.name}: ${Math.round(rate)} ${m.unit}/s over ${m.items.length} ${m.over}`);
+  const figure = m.perItem
+    ? `${(1000 / rate).toFixed(2)} ms/${m.perItem}`
+    : `${Math.round(rate)} ${m.unit}/s`;
+  console.log(`${m.name}: ${figure} over ${m.items.length} ${m.over}`);
 }
