@@ -20,7 +20,8 @@ const ids = (refs: readonly { id: string | null }[]) => refs.map((r) => r.id);
 
 describe("the bundled catalogue", () => {
   it("validates against the zod schemas", () => {
-    for (const d of catalogue.documents) expect(DirectiveDocument.safeParse(d).error).toBeUndefined();
+    for (const d of catalogue.documents)
+      expect(DirectiveDocument.safeParse(d).error).toBeUndefined();
     for (const t of catalogue.tasks) expect(Task.safeParse(t).error).toBeUndefined();
   });
 

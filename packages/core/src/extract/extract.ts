@@ -247,7 +247,7 @@ function walkNode(w: Walk, node: ItemNode, inherited: Inherited): void {
         documentId: w.docId,
         ref,
         text,
-        summary: summarise(text, predicateAt) || excerptOf(text, 100),
+        summary: summarise(text, own ? roles.actionAt : predicateAt) || excerptOf(text, 100),
         lead,
         coordinating: uniqueAgencies(coordinating),
         supervising: uniqueAgencies(supervising),

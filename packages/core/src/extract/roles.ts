@@ -14,6 +14,8 @@ export interface Roles {
   reportTo: AgencyRef[];
   /** "X chỉ đạo: (i) Bộ A …": sub-items with a subject of their own are supervised by X. */
   directsChildren: boolean;
+  /** Where the lead's action starts (after "X lãnh đạo, chỉ đạo Y" when Y leads). */
+  actionAt: number;
 }
 
 const DIRECTS =
@@ -65,6 +67,7 @@ export function readRoles(
   let lead = subject ?? [];
   let supervising: AgencyRef[] = [];
   let directsChildren = false;
+  let actionAt = predicateAt;
   const directs = DIRECTS.exec(folded.slice(predicateAt));
   if (subject && directs) {
     const after = predicateAt + directs[0].length;
@@ -74,6 +77,7 @@ export function readRoles(
     if (directed) {
       lead = directed.agencies;
       supervising = subject;
+      actionAt = directed.end;
     } else {
       directsChildren = /:\s*$/u.test(text);
     }
@@ -84,5 +88,6 @@ export function readRoles(
     coordinating: uniqueAgencies(listsAfter(COORDINATES, text, mentions, predicateAt, false)),
     reportTo: uniqueAgencies(listsAfter(REPORTS, text, mentions, predicateAt, true)),
     directsChildren,
+    actionAt,
   };
 }

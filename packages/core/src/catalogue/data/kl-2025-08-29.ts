@@ -104,7 +104,7 @@ export const KL_2025_08_29_TASKS: readonly Task[] = [
     ref: "3",
     text: "Giao Đảng uỷ Chính phủ, Đảng uỷ Quốc hội lãnh đạo, chỉ đạo các cơ quan chức năng tiếp tục rà soát, tham mưu, hoàn thiện hệ thống pháp luật về tổ chức, hoạt động của chính quyền địa phương 2 cấp, tạo hành lang pháp lý thuận lợi để các địa phương triển khai thực hiện; hướng dẫn, hỗ trợ địa phương triển khai các nhiệm vụ được phân cấp, phân quyền trong giai đoạn hiện nay.",
     summary:
-      "Lãnh đạo, chỉ đạo các cơ quan chức năng tiếp tục rà soát, tham mưu, hoàn thiện hệ thống pháp luật về…",
+      "Tiếp tục rà soát, tham mưu, hoàn thiện hệ thống pháp luật về tổ chức, hoạt động của chính quyền địa…",
     lead: [
       {
         id: "cac-co-quan-chuc-nang",

@@ -101,7 +101,7 @@ export const KL_221_TASKS: readonly Task[] = [
     ref: "3",
     text: "Giao Đảng uỷ Chính phủ lãnh đạo, chỉ đạo các bộ, ngành tiếp tục phối hợp với Bộ Tư pháp và các cơ quan liên quan khẩn trương rà soát toàn bộ hệ thống văn bản quy phạm pháp luật theo từng ngành, từng lĩnh vực để kịp thời sửa đổi, bổ sung, hoàn thiện thể chế, chính sách, pháp luật bảo đảm sát thực tiễn và khắc phục triệt để tình trạng chồng chéo, mâu thuẫn, chưa phù hợp với mô hình chính quyền địa phương 2 cấp. Trong đó, ưu tiên các lĩnh vực: Tài chính - ngân sách; đất đai và quy hoạch; cải cách hành chính và chuyển đổi số; phát triển khoa học, công nghệ; tổ chức bộ máy, cán bộ, chế độ, chính sách; giáo dục, đào tạo, y tế; đặc biệt chú trọng hiện đại hoá hạ tầng số, nâng cao năng lực cán bộ cấp xã và sắp xếp hợp lý đội ngũ theo yêu cầu nhiệm vụ mới.",
     summary:
-      "Lãnh đạo, chỉ đạo các bộ, ngành tiếp tục phối hợp với Bộ Tư pháp và các cơ quan liên quan khẩn…",
+      "Tiếp tục phối hợp với Bộ Tư pháp và các cơ quan liên quan khẩn trương rà soát toàn bộ hệ thống văn…",
     lead: [
       {
         id: "cac-bo-nganh",
@@ -142,7 +142,8 @@ export const KL_221_TASKS: readonly Task[] = [
     ref: "4",
     text: "Yêu cầu Đảng uỷ Chính phủ chỉ đạo các cấp uỷ, tổ chức đảng ở Trung ương theo chức năng, nhiệm vụ được giao khẩn trương lãnh đạo, chỉ đạo giải quyết, xử lý các kiến nghị cụ thể của các cơ quan, đơn vị, địa phương (có phân công cụ thể tại phụ lục gửi kèm theo), hoàn thành trong năm 2025. Đối với những nội dung chưa thể giải quyết ngay, phải có phương án phân công, lộ trình thời gian cụ thể và thông tin đầy đủ đến các cơ quan, đơn vị, địa phương.",
     summary:
-      "Chỉ đạo các cấp uỷ, tổ chức đảng ở Trung ương theo chức năng, nhiệm vụ được giao khẩn trương lãnh…",
+      // Hand-checked: the duty itself, with the appendix and the year it must be done in.
+      "Giải quyết, xử lý các kiến nghị cụ thể của các cơ quan, đơn vị, địa phương (theo phụ lục), hoàn thành trong năm 2025",
     lead: [
       {
         id: "cac-cap-uy-to-chuc-dang-o-trung-uong",
