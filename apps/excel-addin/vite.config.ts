@@ -1,3 +1,6 @@
+import { existsSync, readFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin, type ServerOptions, type UserConfig } from "vite";
 import { buildManifest, DEFAULT_BASE_URL } from "./src/manifest/manifest.js";
@@ -15,14 +18,37 @@ function manifestPlugin(baseUrl: string): Plugin {
         source: buildManifest({ baseUrl }),
       });
     },
+    // The dev server hands out the same manifest at /manifest.xml.
+    configureServer(server) {
+      server.middlewares.use("/manifest.xml", (_req, res) => {
+        res.setHeader("content-type", "application/xml; charset=utf-8");
+        res.end(buildManifest({ baseUrl }));
+      });
+    },
   };
 }
 
-/** Dev server over https with the Office dev certificates (trusted on first run). */
+/**
+ * Dev server over https with the Office dev certificates. Trusting their CA
+ * needs admin rights (sudo on Linux); where that fails the certificates are
+ * still generated, so serve with them and say how to trust the CA by hand.
+ */
 async function devHttps(): Promise<ServerOptions["https"]> {
   const { getHttpsServerOptions } = await import("office-addin-dev-certs");
-  const { ca, key, cert } = await getHttpsServerOptions();
-  return { ca, key, cert };
+  try {
+    const { ca, key, cert } = await getHttpsServerOptions();
+    return { ca, key, cert };
+  } catch (error) {
+    const dir = join(homedir(), ".office-addin-dev-certs");
+    const files = ["ca.crt", "localhost.key", "localhost.crt"].map((name) => join(dir, name));
+    if (!files.every((file) => existsSync(file))) throw error;
+    const [ca, key, cert] = files.map((file) => readFileSync(file));
+    console.warn(
+      `office-addin-dev-certs could not trust its CA (${String(error)}).\n` +
+        `Serving with ${dir}; trust ${files[0]} yourself, e.g. npx office-addin-dev-certs install as an administrator.`,
+    );
+    return { ca, key, cert };
+  }
 }
 
 export default defineConfig(async ({ command }): Promise<UserConfig> => {
