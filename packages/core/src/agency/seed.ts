@@ -505,7 +505,7 @@ export const AGENCY_SEED: readonly Agency[] = [
   {
     id: "bo-truong-thu-truong-co-quan-ngang-bo",
     name: "các đồng chí bộ trưởng, thủ trưởng cơ quan ngang bộ",
-    aliases: ["bộ trưởng, thủ trưởng cơ quan ngang bộ"],
+    aliases: ["bộ trưởng, thủ trưởng cơ quan ngang bộ", "các đồng chí bộ trưởng"],
     kind: "group",
     relatedIds: ["cac-bo-co-quan-ngang-bo"],
   },
@@ -547,7 +547,7 @@ export const AGENCY_SEED: readonly Agency[] = [
   {
     id: "cac-co-quan-don-vi-dia-phuong",
     name: "các cơ quan, đơn vị, địa phương",
-    aliases: ["cơ quan, đơn vị, địa phương"],
+    aliases: ["cơ quan, đơn vị, địa phương", "các cơ quan, địa phương"],
     kind: "group",
     relatedIds: ["cac-cap-uy-co-quan-don-vi-dia-phuong"],
   },
