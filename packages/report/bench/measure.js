@@ -65,7 +65,9 @@ async function run() {
       { month: "2025-11", regime: "nd09", unit: "Đảng ủy Chính phủ" },
       coreRules(),
     );
+    const modelSeconds = Number(process.hrtime.bigint() - start) / 1e9;
     await writeReportWorkbook(model, { filename: out });
+    extra = { modelSeconds };
   } else if (kind === "consolidate") {
     let rows = 0;
     const byCode = new Map();

@@ -36,6 +36,9 @@ try {
     console.log(
       `report ${n} tasks: ${s(report.seconds)} s, ${mb(report.maxRssMb)} MB peak RSS, ${(report.seconds / baseline.seconds).toFixed(2)}x exceljs streaming`,
     );
+    console.log(
+      `  of which report model (core classifyTask for each task, counts, lists): ${s(report.modelSeconds)} s; workbook: ${s(report.seconds - report.modelSeconds)} s, ${((report.seconds - report.modelSeconds) / baseline.seconds).toFixed(2)}x exceljs streaming`,
+    );
   }
   const n = sizes[sizes.length - 1];
   measure("setup-consolidate", n);

@@ -3,7 +3,15 @@ import type { Workbook, Worksheet } from "exceljs";
 import type { DetailRow, DetailSheet } from "../model/types.js";
 import { dateCell, textCell } from "./cell-value.js";
 import { DETAIL_COLUMNS, KIND_STYLE, LAST_DETAIL_LETTER } from "./detail-columns.js";
-import { FastRowWriter, fastRowsSupported, styleId, type FastCell } from "./fast-rows.js";
+import {
+  FastRowWriter,
+  fastRowsSupported,
+  letterOf,
+  numberCellXml,
+  styleId,
+  textCellXml,
+  type RowCellsXml,
+} from "./fast-rows.js";
 import { landscapeA4, pageHeader } from "./page.js";
 import { STYLES } from "./styles.js";
 
@@ -32,26 +40,44 @@ function cellValues(row: DetailRow): unknown[] {
   });
 }
 
-function fastCells(row: DetailRow): FastCell[] {
-  return DETAIL_COLUMNS.map((c): FastCell => {
-    const value = row[c.key];
+/** The cells of one detail row as SpreadsheetML, one renderer per column, built once. */
+function detailRowXml(ids: readonly number[]): RowCellsXml<DetailRow> {
+  const cells = DETAIL_COLUMNS.map((c, i) => {
+    const letter = letterOf(i);
+    const style = ids[i] ?? 0;
+    const key = c.key;
     switch (c.kind) {
       case "date":
-        return {
-          kind: "number",
-          value: typeof value === "string" ? isoToExcelSerial(value) : null,
+        return (row: DetailRow, r: number) => {
+          const v = row[key];
+          return numberCellXml(
+            `${letter}${r}`,
+            style,
+            typeof v === "string" ? isoToExcelSerial(v) : null,
+          );
         };
       case "integer":
-        return { kind: "number", value: typeof value === "number" ? value : null };
+        return (row: DetailRow, r: number) => {
+          const v = row[key];
+          return numberCellXml(`${letter}${r}`, style, typeof v === "number" ? v : null);
+        };
       case "text":
       case "textCenter":
-        return { kind: "text", value: value === null ? "" : String(value) };
+        return (row: DetailRow, r: number) => {
+          const v = row[key];
+          return textCellXml(`${letter}${r}`, style, v === null ? "" : String(v));
+        };
       default: {
         const never: never = c.kind;
         return never;
       }
     }
   });
+  return (row, r) => {
+    let xml = "";
+    for (const cell of cells) xml += cell(row, r);
+    return xml;
+  };
 }
 
 /** Set the shared style objects on a committed-soon row (see styles.ts for why shared). */
@@ -106,9 +132,9 @@ export async function writeDetailSheet(
         c.kind === "date" ? "date" : c.kind === "integer" ? "number" : "string",
       ),
     );
-    const fast = new FastRowWriter(ws, ids);
+    const fast = new FastRowWriter(ws, detailRowXml(ids));
     for (const detail of sheet.rows) {
-      fast.add(fastCells(detail));
+      fast.add(detail);
       await tick();
     }
     fast.flush();

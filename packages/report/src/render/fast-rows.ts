@@ -66,70 +66,66 @@ export function xmlText(text: string): string {
     .replace(/"/g, "&quot;");
 }
 
-/** Column letters for 1-based column numbers up to 26 (the report's sheets are narrower). */
+/** Column letters of the report's sheets (A–Z: they are narrower). */
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+/** The letter of a 0-based column index below 26. */
+export function letterOf(index: number): string {
+  return LETTERS[index] ?? "A";
+}
+
+/** An inline-string cell (empty text: a styled empty cell, so borders still draw). */
+export function textCellXml(ref: string, style: number, value: string): string {
+  if (value === "") return `<c r="${ref}" s="${style}"/>`;
+  const t = xmlText(value);
+  // Leading/trailing spaces are kept only with xml:space="preserve".
+  const space =
+    t.charCodeAt(0) === 32 || t.charCodeAt(t.length - 1) === 32 ? ' xml:space="preserve"' : "";
+  return `<c r="${ref}" s="${style}" t="inlineStr"><is><t${space}>${t}</t></is></c>`;
+}
+
+/** A number cell (a date is its Excel serial); null: a styled empty cell. */
+export function numberCellXml(ref: string, style: number, value: number | null): string {
+  return value === null || !Number.isFinite(value)
+    ? `<c r="${ref}" s="${style}"/>`
+    : `<c r="${ref}" s="${style}"><v>${value}</v></c>`;
+}
+
+/** Renders the cells of row `r` (without the <row> element). */
+export type RowCellsXml<T> = (item: T, r: number) => string;
 
 /**
  * Writes rows after the rows exceljs has committed. Call `flush()` before
  * using exceljs rows again or committing the sheet.
  */
-export class FastRowWriter {
-  private buffer: string[] = [];
+export class FastRowWriter<T> {
+  private buffer = "";
+  private pending = 0;
   private next: number;
   private readonly sheet: StreamingSheetInternals;
 
   constructor(
     ws: Worksheet,
-    private readonly styleIds: readonly number[],
+    private readonly cells: RowCellsXml<T>,
   ) {
     this.sheet = ws as unknown as StreamingSheetInternals;
     if (this.sheet._rows.length > 0) throw new Error("commit exceljs rows before fast rows");
     this.next = this.sheet._rowZero;
   }
 
-  /** Rows written so far end at this row number. */
-  get lastRow(): number {
-    return this.next - 1;
-  }
-
-  add(cells: readonly FastCell[]): void {
+  add(item: T): void {
     const r = this.next;
-    let xml = `<row r="${r}" spans="1:${cells.length}">`;
-    for (let i = 0; i < cells.length; i += 1) {
-      const cell = cells[i] as FastCell;
-      const ref = `${LETTERS[i] ?? "A"}${r}`;
-      const s = this.styleIds[i] ?? 0;
-      switch (cell.kind) {
-        case "text":
-          xml +=
-            cell.value === ""
-              ? `<c r="${ref}" s="${s}"/>`
-              : `<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${xmlText(cell.value)}</t></is></c>`;
-          break;
-        case "number":
-          xml +=
-            cell.value === null || !Number.isFinite(cell.value)
-              ? `<c r="${ref}" s="${s}"/>`
-              : `<c r="${ref}" s="${s}"><v>${cell.value}</v></c>`;
-          break;
-        case "empty":
-          xml += `<c r="${ref}" s="${s}"/>`;
-          break;
-        default: {
-          const never: never = cell;
-          return never;
-        }
-      }
-    }
-    this.buffer.push(`${xml}</row>`);
+    this.buffer += `<row r="${r}">${this.cells(item, r)}</row>`;
     this.next += 1;
-    if (this.buffer.length >= 256) this.flush();
+    this.pending += 1;
+    if (this.pending >= 512) this.flush();
   }
 
   flush(): void {
-    if (this.buffer.length > 0) {
-      this.sheet._write(this.buffer.join(""));
-      this.buffer = [];
+    if (this.pending > 0) {
+      this.sheet._write(this.buffer);
+      this.buffer = "";
+      this.pending = 0;
     }
     this.sheet._rowZero = this.next;
   }
