@@ -4,13 +4,7 @@
  * the tracking workbook writer, a bounded streaming reader of tracking
  * workbooks and the consolidation of many units' workbooks.
  */
-export * from "./model/types.js";
-export { STATUS_ORDER, type TaskStatus } from "./model/status.js";
-export type { Classification, Period, ReportRules, SummaryFigures } from "./model/rules.js";
-export { coreRules, isRegimeId, REGIME_IDS } from "./model/core-rules.js";
-export { buildReportModel, documentLabel, NO_LEAD, type ReportOptions } from "./model/build.js";
-export { defaultReportMonth, latestDataDate } from "./model/default-month.js";
-export { placeDateLine, upperVi, viDate, viInteger, viPercent } from "./format/vi.js";
+export * from "./model/index.js";
 export {
   defaultReportFileName,
   detailRowCount,
