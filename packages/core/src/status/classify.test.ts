@@ -291,3 +291,28 @@ describe("recurring tasks: one status per occurrence", () => {
     ).toEqual([]);
   });
 });
+
+describe("sắp đến hạn: due within N working days", () => {
+  it("agrees with counting the working days from asOf to the due date, for any dates and N", async () => {
+    const fc = (await import("fast-check")).default;
+    const { workingDaysBetween } = await import("../calendar/working-days.js");
+    const { addDays, format } = await import("date-fns");
+    const day = fc
+      .integer({ min: 0, max: 730 })
+      .map((n) => format(addDays(new Date(2025, 0, 1), n), "yyyy-MM-dd"));
+    fc.assert(
+      fc.property(
+        day,
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 0, max: 10 }),
+        (asOf, ahead, n) => {
+          const due = format(addDays(new Date(`${asOf}T00:00:00`), ahead), "yyyy-MM-dd");
+          const deadline: Deadline = { ...inSeptember, text: "hạn", date: due };
+          const c = classifyTask(task(deadline), asOf, { policy: { dueSoonWorkingDays: n } });
+          expect(c.dueSoon).toBe(workingDaysBetween(asOf, due) <= n);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+});

@@ -1,5 +1,5 @@
 import { defaultCalendar, type WorkingCalendar } from "../calendar/calendar.js";
-import { workingDaysBetween } from "../calendar/working-days.js";
+import { addWorkingDays } from "../calendar/working-days.js";
 import { daysBetween, type IsoDate } from "../dates/civil-date.js";
 import { policyWith, type DeadlinePolicy } from "../deadline/policy.js";
 import { expandRecurrence, occurrenceAt, type Occurrence } from "../deadline/recurrence.js";
@@ -74,8 +74,7 @@ function judge(
       due,
       lastOnTimeDay,
       daysOverdue: null,
-      dueSoon:
-        workingDaysBetween(asOf, lastOnTimeDay, ctx.calendar) <= ctx.policy.dueSoonWorkingDays,
+      dueSoon: lastOnTimeDay < dueSoonLimit(asOf, ctx),
     };
   }
   return {
@@ -85,6 +84,27 @@ function judge(
     daysOverdue: daysBetween(lastOnTimeDay, asOf),
     dueSoon: false,
   };
+}
+
+// "Due soon" = at most N working days in (asOf, lastOnTimeDay], i.e. the last
+// on-time day falls before the (N+1)-th working day after asOf. That bound depends
+// only on asOf, the calendar and N, so it is computed once per report, not per task
+// (counting day by day to every due date made 100k-task reports slow).
+const dueSoonLimits = new WeakMap<WorkingCalendar, Map<string, IsoDate>>();
+
+function dueSoonLimit(asOf: IsoDate, ctx: Context): IsoDate {
+  let byAsOf = dueSoonLimits.get(ctx.calendar);
+  if (!byAsOf) {
+    byAsOf = new Map();
+    dueSoonLimits.set(ctx.calendar, byAsOf);
+  }
+  const key = `${asOf}/${ctx.policy.dueSoonWorkingDays}`;
+  let limit = byAsOf.get(key);
+  if (limit === undefined) {
+    limit = addWorkingDays(asOf, ctx.policy.dueSoonWorkingDays + 1, ctx.calendar);
+    byAsOf.set(key, limit);
+  }
+  return limit;
 }
 
 /** A completion date counts only if known at asOf: a report freezes what was known at its cut-off. */
