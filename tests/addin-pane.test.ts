@@ -19,7 +19,8 @@ const app = join(root, "apps/excel-addin");
 const CHROMIUM = "/usr/bin/chromium";
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const BASE_URL = "https://nhiemvu.example.vn/addin";
-const SCREENSHOT = join(root, "docs/addin-pane.png");
+// Written on every run for a person to look at; docs/addin-pane.png is the committed copy the README shows.
+const SCREENSHOT = join(root, "test-results/addin-pane.png");
 const SEED = join(root, "packages/core/catalogue-sources/004_0db2f7ce7a1ff3b5.txt");
 const SHEET = "Theo dõi nhiệm vụ";
 
