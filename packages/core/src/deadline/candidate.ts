@@ -1,5 +1,12 @@
 import type { IsoDate } from "../dates/civil-date.js";
-import type { Deadline, DeadlineFlag } from "../model/deadline.js";
+import {
+  DeadlineFlag,
+  type DatePrecision,
+  type Deadline,
+  type DeadlineBound,
+  type DateDeadline,
+} from "../model/deadline.js";
+import type { InferredDate } from "./date-parts.js";
 
 /** A deadline value before the words it came from are attached. */
 export type DeadlineValue = Deadline extends infer D
@@ -32,19 +39,26 @@ export interface Candidate {
 
 export type FormScanner = (input: ScanInput) => Candidate[];
 
-/** Flags in their canonical order, without duplicates. */
+/** Flags in their canonical order (the schema's), without duplicates. */
 export function flagList(...flags: Array<DeadlineFlag | false | undefined>): DeadlineFlag[] {
-  const order: readonly DeadlineFlag[] = [
-    "ambiguous",
-    "year_inferred",
-    "unclear_anchor",
-    "start_of_obligation",
-    "event_date_unknown",
-    "unparsed",
-    "multiple_deadlines",
-  ];
   const set = new Set(flags.filter((f): f is DeadlineFlag => typeof f === "string"));
-  return order.filter((f) => set.has(f));
+  return DeadlineFlag.options.filter((f) => set.has(f));
+}
+
+/** A date-kind value for a placed date; a year taken from the document is flagged. */
+export function dateValue(
+  date: InferredDate,
+  precision: DatePrecision,
+  bound: DeadlineBound,
+  ...flags: DeadlineFlag[]
+): Omit<DateDeadline, "text"> {
+  return {
+    kind: "date",
+    date: date.iso,
+    precision,
+    bound,
+    flags: flagList(...flags, date.yearInferred && "year_inferred"),
+  };
 }
 
 /** Run a global regex and turn each match into at most one candidate. */

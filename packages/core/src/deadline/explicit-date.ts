@@ -1,5 +1,5 @@
 import { dayAt, inYear } from "./date-parts.js";
-import { flagList, scanMatches, type FormScanner } from "./candidate.js";
+import { dateValue, scanMatches, type FormScanner } from "./candidate.js";
 import { isCitationDate, isRangeEnd, isSessionDate } from "./context.js";
 import { S, WB, dateGroups, datePattern, scanner } from "./lexicon.js";
 
@@ -26,12 +26,10 @@ export const scanExplicitDates: FormScanner = (input) =>
     if (!date) return null;
     return {
       bare: pre === undefined,
-      value: {
-        kind: "date",
-        date: date.iso,
-        precision: "day",
-        bound: pre !== undefined && /trước/u.test(pre) ? "before" : "inclusive",
-        flags: flagList(date.yearInferred && "year_inferred"),
-      },
+      value: dateValue(
+        date,
+        "day",
+        pre !== undefined && /trước/u.test(pre) ? "before" : "inclusive",
+      ),
     };
   });

@@ -1,5 +1,5 @@
 import { type IsoDate } from "../dates/civil-date.js";
-import { flagList, scanMatches, type FormScanner } from "./candidate.js";
+import { dateValue, scanMatches, type FormScanner } from "./candidate.js";
 import { dayAt, inYear, lastDayOfMonth, monthEndAt } from "./date-parts.js";
 import { isReportPeriod } from "./context.js";
 import {
@@ -37,13 +37,7 @@ const scanMonths: FormScanner = (input) =>
     if (!date) return null;
     return {
       bare,
-      value: {
-        kind: "date",
-        date: date.iso,
-        precision: "month",
-        bound: "inclusive",
-        flags: flagList(date.yearInferred && "year_inferred"),
-      },
+      value: dateValue(date, "month", "inclusive"),
     };
   });
 
@@ -63,13 +57,7 @@ const scanPartsOfMonth: FormScanner = (input) =>
     if (!date) return null;
     return {
       bare,
-      value: {
-        kind: "date",
-        date: date.iso,
-        precision: "day",
-        bound: before ? "before" : "inclusive",
-        flags: flagList(date.yearInferred && "year_inferred"),
-      },
+      value: dateValue(date, "day", before ? "before" : "inclusive"),
     };
   });
 

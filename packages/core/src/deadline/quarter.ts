@@ -1,5 +1,5 @@
 import { type IsoDate } from "../dates/civil-date.js";
-import { flagList, scanMatches, type FormScanner } from "./candidate.js";
+import { dateValue, scanMatches, type FormScanner } from "./candidate.js";
 import { inYear, quarterEndAt } from "./date-parts.js";
 import {
   PERIOD_PREFIX,
@@ -37,12 +37,6 @@ export const scanQuarterForms: FormScanner = (input) =>
     if (!date) return null;
     return {
       bare,
-      value: {
-        kind: "date",
-        date: date.iso,
-        precision: endOf ? "day" : "quarter",
-        bound: before && endOf ? "before" : "inclusive",
-        flags: flagList(date.yearInferred && "year_inferred"),
-      },
+      value: dateValue(date, endOf ? "day" : "quarter", before && endOf ? "before" : "inclusive"),
     };
   });

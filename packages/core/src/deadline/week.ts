@@ -1,4 +1,4 @@
-import { flagList, scanMatches, type FormScanner } from "./candidate.js";
+import { dateValue, scanMatches, type FormScanner } from "./candidate.js";
 import { dayAt, inYear, lastDayOfMonth } from "./date-parts.js";
 import {
   PERIOD_PREFIX,
@@ -48,12 +48,6 @@ export const scanWeekForms: FormScanner = (input) =>
     if (!date) return null;
     return {
       bare,
-      value: {
-        kind: "date",
-        date: date.iso,
-        precision: "week",
-        bound: "inclusive",
-        flags: flagList("ambiguous", date.yearInferred && "year_inferred"),
-      },
+      value: dateValue(date, "week", "inclusive", "ambiguous"),
     };
   });

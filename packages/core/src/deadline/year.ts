@@ -1,6 +1,6 @@
 import { isoFromParts, type IsoDate } from "../dates/civil-date.js";
 import {
-  flagList,
+  dateValue,
   scanMatches,
   type Candidate,
   type FormScanner,
@@ -52,13 +52,7 @@ const scanYears: FormScanner = (input) =>
     if (!date) return null;
     return {
       bare,
-      value: {
-        kind: "date",
-        date: date.iso,
-        precision: "year",
-        bound: "inclusive",
-        flags: flagList(date.yearInferred && "year_inferred"),
-      },
+      value: dateValue(date, "year", "inclusive"),
     };
   });
 
@@ -72,13 +66,7 @@ const scanHalves: FormScanner = (input) =>
     if (!date) return null;
     return {
       bare,
-      value: {
-        kind: "date",
-        date: date.iso,
-        precision: "half_year",
-        bound: "inclusive",
-        flags: flagList(date.yearInferred && "year_inferred"),
-      },
+      value: dateValue(date, "half_year", "inclusive"),
     };
   });
 
@@ -97,13 +85,7 @@ const scanPartsOfYear: FormScanner = (input) =>
     if (!date) return null;
     return {
       bare,
-      value: {
-        kind: "date",
-        date: date.iso,
-        precision: "day",
-        bound: before ? "before" : "inclusive",
-        flags: flagList(date.yearInferred && "year_inferred"),
-      },
+      value: dateValue(date, "day", before ? "before" : "inclusive"),
     };
   });
 
