@@ -1,4 +1,10 @@
-import { compareIso, type DirectiveDocument, type IsoDate, type Task } from "@nhiemvu/core";
+import {
+  compareIso,
+  formatReportMonth,
+  type DirectiveDocument,
+  type IsoDate,
+  type Task,
+} from "@nhiemvu/core";
 import { placeDateLine, upperVi, viDate } from "../format/vi.js";
 import type { ReportRules } from "./rules.js";
 import { STATUS_ORDER, type TaskStatus } from "./status.js";
@@ -53,7 +59,7 @@ export function documentLabel(id: string, doc?: DirectiveDocument): string {
 
 function nextMonth(month: string): string {
   const [y, m] = month.split("-").map(Number) as [number, number];
-  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`;
+  return formatReportMonth(y, m + 1);
 }
 
 function emptyCounts(): StatusCounts {

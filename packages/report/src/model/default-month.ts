@@ -1,4 +1,11 @@
-import { compareIso, periodFor, type IsoDate, type RegimeId, type Task } from "@nhiemvu/core";
+import {
+  compareIso,
+  formatReportMonth,
+  periodFor,
+  type IsoDate,
+  type RegimeId,
+  type Task,
+} from "@nhiemvu/core";
 
 /** The latest date the data knows of: document dates, completions, progress notes, extensions. */
 export function latestDataDate(tasks: Iterable<Task>): IsoDate | null {
@@ -24,11 +31,10 @@ export function latestDataDate(tasks: Iterable<Task>): IsoDate | null {
  * @example defaultReportMonth("2025-11-10", "nd09") // "2025-11" (cut-off 14/11/2025)
  */
 export function defaultReportMonth(latest: IsoDate, regime: RegimeId): string {
-  let [y, m] = latest.split("-").map(Number) as [number, number];
+  const [y, m] = latest.split("-").map(Number) as [number, number];
   for (let i = 0; i < 3; i += 1) {
-    const month = `${y}-${String(m).padStart(2, "0")}`;
+    const month = formatReportMonth(y, m + i);
     if (compareIso(periodFor(month, regime).to, latest) >= 0) return month;
-    [y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
   }
-  return `${y}-${String(m).padStart(2, "0")}`;
+  return formatReportMonth(y, m + 3);
 }
