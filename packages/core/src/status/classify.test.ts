@@ -147,7 +147,7 @@ describe("tasks without a date", () => {
       anchor: { text: "" },
     },
   ])("$kind is never overdue", (deadline) => {
-    expect(classifyTask(task(deadline), "2030-01-01")).toEqual({
+    expect(classifyTask(task(deadline), "2030-01-01")).toMatchObject({
       status: "no_deadline",
       due: null,
       lastOnTimeDay: null,
@@ -159,7 +159,7 @@ describe("tasks without a date", () => {
   it("an unparsed deadline with a due date a person typed is judged against it", () => {
     const t = task(
       { kind: "unparsed", text: "abc", flags: ["unparsed"] },
-      { currentDue: "2025-10-10" },
+      { originalDue: "2025-10-10", currentDue: "2025-10-10" },
     );
     expect(pick(classifyTask(t, "2025-10-20"))).toEqual(["open_overdue", 10, false]);
   });
@@ -207,13 +207,15 @@ describe("recurring tasks: one status per occurrence", () => {
   const reports = task(monthly25, { progress, originalDue: null, currentDue: null });
   const range = { from: "2025-08-01", to: "2025-12-31" };
 
-  it("classifies each month by the report sent within it", () => {
+  it("matches each report to the oldest month still owed: a missed month stays owed", () => {
     const cs = classifyOccurrences(reports, range, "2025-12-10");
+    // 22/8 → August; 26/9 → September, late; 24/11 → October, late (not November);
+    // November is then still owed and overdue on 10/12.
     expect(cs.map((c) => [c.occurrence?.due, c.status, c.daysOverdue])).toEqual([
       ["2025-08-25", "done_on_time", null],
       ["2025-09-25", "done_late", 1],
-      ["2025-10-25", "open_overdue", 46],
-      ["2025-11-25", "done_on_time", null],
+      ["2025-10-25", "done_late", 30],
+      ["2025-11-25", "open_overdue", 15],
       ["2025-12-25", "open_on_time", null],
     ]);
   });
@@ -243,15 +245,15 @@ describe("recurring tasks: one status per occurrence", () => {
     expect(cs.map((c) => c.status)).toEqual([
       "done_on_time",
       "done_late",
+      "done_late",
       "open_overdue",
-      "done_on_time",
       "open_on_time",
     ]);
   });
 
   it.each<[string, string, string]>([
-    ["2025-12-10", "2025-12-25", "open_on_time"],
-    ["2025-11-28", "2025-11-25", "done_on_time"],
+    ["2025-12-10", "2025-11-25", "open_overdue"],
+    ["2025-11-28", "2025-11-25", "open_overdue"],
     ["2025-10-28", "2025-10-25", "open_overdue"],
     ["2025-08-10", "2025-08-25", "open_on_time"],
   ])("classifyTask as of %s judges the occurrence due %s", (asOf, due, status) => {
@@ -262,8 +264,16 @@ describe("recurring tasks: one status per occurrence", () => {
   });
 
   it("flags the occurrence due soon", () => {
-    expect(classifyTask(reports, "2025-12-19").dueSoon).toBe(true);
-    expect(classifyTask(reports, "2025-12-10").dueSoon).toBe(false);
+    const upToDate = task(monthly25, {
+      progress: ["2025-08-22", "2025-09-24", "2025-10-24", "2025-11-24"].map((date) => ({
+        date,
+        note: "Đã gửi báo cáo",
+      })),
+      originalDue: null,
+      currentDue: null,
+    });
+    expect(classifyTask(upToDate, "2025-12-19").dueSoon).toBe(true);
+    expect(classifyTask(upToDate, "2025-12-10").dueSoon).toBe(false);
   });
 
   it("owes no occurrence after the task was completed", () => {

@@ -6,9 +6,23 @@ export {
   type TaskClassification,
 } from "./classify.js";
 export {
+  DEFAULT_RATE_SETTINGS,
   percent,
+  percentFormula,
   summarize,
+  type Rate,
   type RateDenominator,
+  type RateId,
   type RateRounding,
+  type RateSettings,
   type StatusSummary,
 } from "./summary.js";
+export {
+  evaluateTask,
+  type EvaluateOptions,
+  type EvaluationWarning,
+  type EvaluationWarningCode,
+  type LateExtensionPolicy,
+  type OccurrenceEvaluation,
+  type TaskEvaluation,
+} from "./evaluate.js";
