@@ -155,43 +155,149 @@ describe("workingDaysBetween", () => {
   });
 });
 
-describe("estimated years (Labour Code, no decision)", () => {
-  it("reproduces 2026's decided days off except the two swaps", () => {
-    const offWeekdays = (t: CalendarYear) =>
-      t.daysOff
-        .filter((d) => d.pending !== true)
-        .map((d) => d.date)
-        .filter((iso) => ![0, 6].includes(new Date(`${iso}T12:00:00Z`).getUTCDay()))
-        .sort();
+describe("estimated years: as the decisions of recent years did", () => {
+  const weekdaysOff = (t: CalendarYear) =>
+    t.daysOff
+      .filter((d) => d.pending !== true)
+      .map((d) => d.date)
+      .filter((iso) => ![0, 6].includes(new Date(`${iso}T12:00:00Z`).getUTCDay()))
+      .sort();
+
+  // Weekdays off for civil servants as each year's decision (Thủ tướng / Bộ LĐTBXH,
+  // Bộ Nội vụ notices) set them, typed by hand from those notices.
+  it.each<[number, string[], string[]]>([
+    [
+      2021,
+      [
+        "01-01",
+        "02-10",
+        "02-11",
+        "02-12",
+        "02-15",
+        "02-16",
+        "04-21",
+        "04-30",
+        "05-03",
+        "09-02",
+        "09-03",
+      ],
+      [],
+    ],
+    [
+      2022,
+      [
+        "01-03",
+        "01-31",
+        "02-01",
+        "02-02",
+        "02-03",
+        "02-04",
+        "04-11",
+        "05-02",
+        "05-03",
+        "09-01",
+        "09-02",
+      ],
+      [],
+    ],
+    [
+      2023,
+      [
+        "01-02",
+        "01-20",
+        "01-23",
+        "01-24",
+        "01-25",
+        "01-26",
+        "05-01",
+        "05-02",
+        "05-03",
+        "09-01",
+        "09-04",
+      ],
+      [],
+    ],
+    // Tết on Saturday 10/2: 8–14/2 off; 29/4 off for Saturday 4/5 worked.
+    [
+      2024,
+      [
+        "01-01",
+        "02-08",
+        "02-09",
+        "02-12",
+        "02-13",
+        "02-14",
+        "04-18",
+        "04-29",
+        "04-30",
+        "05-01",
+        "09-02",
+        "09-03",
+      ],
+      ["05-04"],
+    ],
+    [
+      2025,
+      [
+        "01-01",
+        "01-27",
+        "01-28",
+        "01-29",
+        "01-30",
+        "01-31",
+        "04-07",
+        "04-30",
+        "05-01",
+        "05-02",
+        "09-01",
+        "09-02",
+      ],
+      ["04-26"],
+    ],
+  ])("reproduces %i's decision", (year, off, worked) => {
+    const t = estimatedYear(year);
+    expect(weekdaysOff(t)).toEqual(off.map((d) => `${year}-${d}`));
+    expect(t.workingDays.map((d) => d.date)).toEqual(worked.map((d) => `${year}-${d}`));
+  });
+
+  it("reproduces 2026's days off; of its two swapped Saturdays, 10/1 but not 22/8", () => {
     const decided = defaultCalendar().years[2026];
     expect(decided).toBeDefined();
     if (!decided) return;
-    expect([...offWeekdays(estimatedYear(2026)), "2026-01-02", "2026-08-31"].sort()).toEqual(
-      offWeekdays(decided),
-    );
+    const t = estimatedYear(2026);
+    expect(weekdaysOff(t)).toEqual(weekdaysOff(decided));
+    expect(t.workingDays.map((d) => d.date)).toEqual(["2026-01-10", "2026-09-05"]);
   });
 
-  it("computes Tết 2027 from the lunar calendar, with substitute days for the weekend", () => {
+  it("estimates 2027 (mùng 1 Tết on Saturday 6/2): Tết off Thursday 4/2 to Wednesday 10/2", () => {
     const t = estimatedYear(2027);
     expect(t.estimated).toBe(true);
-    expect(t.daysOff.filter((d) => d.name.includes("Tết Nguyên đán")).map((d) => d.date)).toEqual([
+    expect(t.daysOff.filter((d) => d.name === "Tết Nguyên đán").map((d) => d.date)).toEqual([
+      "2027-02-04",
       "2027-02-05",
-      "2027-02-06",
-      "2027-02-07",
       "2027-02-08",
       "2027-02-09",
       "2027-02-10",
-      "2027-02-11",
     ]);
+    // 1/5/2027 is a Saturday: Monday 3/5 off in its place (Labour Code art. 111(3)).
+    expect(weekdaysOff(t)).toEqual(
+      [
+        "01-01",
+        "02-04",
+        "02-05",
+        "02-08",
+        "02-09",
+        "02-10",
+        "04-16",
+        "04-30",
+        "05-03",
+        "09-02",
+        "09-03",
+      ].map((d) => `2027-${d}`),
+    );
     expect(dayInfo("2027-02-08")).toMatchObject({ working: false, estimated: true });
+    expect(dayInfo("2027-02-11")).toMatchObject({ working: true, estimated: true });
     expect(parseCalendarYear(t).ok).toBe(true);
-  });
-
-  it("gives the Labour Code's eleven holidays", () => {
-    const t = estimatedYear(2031);
-    expect(
-      t.daysOff.filter((d) => !d.name.startsWith("Nghỉ bù") && d.pending !== true),
-    ).toHaveLength(11);
   });
 });
 

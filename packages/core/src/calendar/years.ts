@@ -4,7 +4,7 @@ import type { CalendarYear } from "./schema.js";
  * Version of the bundled year tables. Bump it when a table changes, so a
  * report can say which calendar it was computed with.
  */
-export const CALENDAR_DATA_VERSION = "vn-2026.1";
+export const CALENDAR_DATA_VERSION = "vn-2026.2";
 
 const TET = "Tết Nguyên đán";
 const QUOC_KHANH = "Quốc khánh 2/9";
