@@ -1,5 +1,5 @@
 export { REGIMES, ReportDueRule, ReportingRegime, customRegime, type RegimeId } from "./regime.js";
-export { periodFor, type ReportingPeriod } from "./period.js";
+export { checkAsOf, periodFor, type AsOfCheck, type ReportingPeriod } from "./period.js";
 export {
   formatReportMonth,
   monthsBetween,

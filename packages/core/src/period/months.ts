@@ -40,13 +40,13 @@ export function monthsBetween(from: string, to: string): string[] {
   return out;
 }
 
-export type PeriodKind = "month" | "quarter" | "half_year" | "year";
+export type PeriodKind = "month" | "quarter" | "half_year" | "nine_months" | "year";
 
 const ROMAN = ["I", "II", "III", "IV"] as const;
 
 /**
  * Vietnamese name of the period of `kind` holding a month: "Tháng 11/2025",
- * "Quý IV/2025", "6 tháng đầu năm 2025", "6 tháng cuối năm 2025", "Năm 2025".
+ * "Quý IV/2025", "6 tháng đầu năm 2025", "6 tháng cuối năm 2025", "9 tháng năm 2025", "Năm 2025".
  * @example periodLabel("quarter", { year: 2025, month: 11 }) // "Quý IV/2025"
  */
 export function periodLabel(kind: PeriodKind, ym: YearMonth): string {
@@ -57,6 +57,8 @@ export function periodLabel(kind: PeriodKind, ym: YearMonth): string {
       return `Quý ${ROMAN[Math.floor((ym.month - 1) / 3)] ?? ""}/${ym.year}`;
     case "half_year":
       return `6 tháng ${ym.month <= 6 ? "đầu" : "cuối"} năm ${ym.year}`;
+    case "nine_months":
+      return `9 tháng năm ${ym.year}`;
     case "year":
       return `Năm ${ym.year}`;
     default: {

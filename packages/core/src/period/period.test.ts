@@ -4,27 +4,34 @@ import { defaultCalendar } from "../calendar/calendar.js";
 import { isWorkingDay } from "../calendar/working-days.js";
 import { fromIso, toIso } from "../dates/civil-date.js";
 import { monthsBetween, parseReportMonth, periodLabel, type PeriodKind } from "./months.js";
-import { periodFor } from "./period.js";
+import { checkAsOf, periodFor } from "./period.js";
 import { REGIMES, customRegime, type RegimeId } from "./regime.js";
 
 type Row = [string, PeriodKind, string, string, string, string];
 
-describe("Nghị định 09/2019 art. 12 (nd09): 15th → 14th, due the next working day", () => {
+describe("Nghị định 09/2019 (nd09): data 15th → 14th (Điều 12), report by the 25th of the period's last month (Điều 13.1)", () => {
   it.each<Row>([
-    ["2025-11", "month", "Tháng 11/2025", "2025-10-15", "2025-11-14", "2025-11-17"],
-    ["2025-08", "month", "Tháng 8/2025", "2025-07-15", "2025-08-14", "2025-08-15"],
-    ["2025-12", "month", "Tháng 12/2025", "2025-11-15", "2025-12-14", "2025-12-15"],
-    ["2025-01", "month", "Tháng 1/2025", "2024-12-15", "2025-01-14", "2025-01-15"],
-    ["2026-01", "month", "Tháng 1/2026", "2025-12-15", "2026-01-14", "2026-01-15"],
-    // Cut-off Saturday 14/2/2026, then Tết 16–20/2: due Monday 23/2.
-    ["2026-02", "month", "Tháng 2/2026", "2026-01-15", "2026-02-14", "2026-02-23"],
-    ["2025-11", "quarter", "Quý IV/2025", "2025-09-15", "2025-12-14", "2025-12-15"],
-    ["2025-05", "quarter", "Quý II/2025", "2025-03-15", "2025-06-14", "2025-06-16"],
-    ["2026-01", "quarter", "Quý I/2026", "2025-12-15", "2026-03-14", "2026-03-16"],
-    ["2025-03", "half_year", "6 tháng đầu năm 2025", "2024-12-15", "2025-06-14", "2025-06-16"],
-    ["2025-11", "half_year", "6 tháng cuối năm 2025", "2025-06-15", "2025-12-14", "2025-12-15"],
-    ["2025-07", "year", "Năm 2025", "2024-12-15", "2025-12-14", "2025-12-15"],
-    ["2026-12", "year", "Năm 2026", "2025-12-15", "2026-12-14", "2026-12-15"],
+    ["2025-11", "month", "Tháng 11/2025", "2025-10-15", "2025-11-14", "2025-11-25"],
+    ["2025-08", "month", "Tháng 8/2025", "2025-07-15", "2025-08-14", "2025-08-25"],
+    ["2025-12", "month", "Tháng 12/2025", "2025-11-15", "2025-12-14", "2025-12-25"],
+    // 25/1/2025 is a Saturday: by Friday 24/1.
+    ["2025-01", "month", "Tháng 1/2025", "2024-12-15", "2025-01-14", "2025-01-24"],
+    // 25/1/2026 is a Sunday: by Friday 23/1.
+    ["2026-01", "month", "Tháng 1/2026", "2025-12-15", "2026-01-14", "2026-01-23"],
+    ["2026-02", "month", "Tháng 2/2026", "2026-01-15", "2026-02-14", "2026-02-25"],
+    // 25/10/2025 is a Saturday: by Friday 24/10.
+    ["2025-10", "month", "Tháng 10/2025", "2025-09-15", "2025-10-14", "2025-10-24"],
+    ["2025-11", "quarter", "Quý IV/2025", "2025-09-15", "2025-12-14", "2025-12-25"],
+    ["2025-05", "quarter", "Quý II/2025", "2025-03-15", "2025-06-14", "2025-06-25"],
+    ["2026-01", "quarter", "Quý I/2026", "2025-12-15", "2026-03-14", "2026-03-25"],
+    ["2025-03", "half_year", "6 tháng đầu năm 2025", "2024-12-15", "2025-06-14", "2025-06-25"],
+    ["2025-11", "half_year", "6 tháng cuối năm 2025", "2025-06-15", "2025-12-14", "2025-12-25"],
+    ["2025-02", "nine_months", "9 tháng năm 2025", "2024-12-15", "2025-09-14", "2025-09-25"],
+    ["2025-11", "nine_months", "9 tháng năm 2025", "2024-12-15", "2025-09-14", "2025-09-25"],
+    // 25/9/2027 is a Saturday: by Friday 24/9.
+    ["2027-09", "nine_months", "9 tháng năm 2027", "2026-12-15", "2027-09-14", "2027-09-24"],
+    ["2025-07", "year", "Năm 2025", "2024-12-15", "2025-12-14", "2025-12-25"],
+    ["2026-12", "year", "Năm 2026", "2025-12-15", "2026-12-14", "2026-12-25"],
   ])("%s %s → %s, %s – %s, due %s", (month, kind, label, from, to, reportDue) => {
     expect(periodFor(month, "nd09", kind)).toEqual({
       regimeId: "nd09",
@@ -37,7 +44,7 @@ describe("Nghị định 09/2019 art. 12 (nd09): 15th → 14th, due the next wor
   });
 });
 
-describe("party regime (dang): cut-off the 20th, report before the 25th", () => {
+describe("party regime (dang): report before the 25th (322-CV/ĐU item 4), cut-off the 20th (a default)", () => {
   it.each<Row>([
     ["2025-11", "month", "Tháng 11/2025", "2025-10-21", "2025-11-20", "2025-11-24"],
     // 24/8/2025 is a Sunday and 23/8 a Saturday: send by Friday 22/8.
@@ -48,6 +55,7 @@ describe("party regime (dang): cut-off the 20th, report before the 25th", () => 
     ["2025-02", "half_year", "6 tháng đầu năm 2025", "2024-12-21", "2025-06-20", "2025-06-24"],
     ["2025-08", "half_year", "6 tháng cuối năm 2025", "2025-06-21", "2025-12-20", "2025-12-24"],
     ["2026-05", "year", "Năm 2026", "2025-12-21", "2026-12-20", "2026-12-24"],
+    ["2025-09", "nine_months", "9 tháng năm 2025", "2024-12-21", "2025-09-20", "2025-09-24"],
   ])("%s %s → %s, %s – %s, due %s", (month, kind, label, from, to, reportDue) => {
     expect(periodFor(month, REGIMES.dang, kind)).toEqual({
       regimeId: "dang",
@@ -159,9 +167,30 @@ describe("months and labels", () => {
     ["quarter", 12, "Quý IV/2025"],
     ["half_year", 6, "6 tháng đầu năm 2025"],
     ["half_year", 7, "6 tháng cuối năm 2025"],
+    ["nine_months", 4, "9 tháng năm 2025"],
     ["year", 1, "Năm 2025"],
   ])("%s holding month %i is labelled %s", (kind, month, label) => {
     expect(periodLabel(kind, { year: 2025, month })).toBe(label);
     expect(label).toBe(label.normalize("NFC"));
+  });
+});
+
+describe("as-of date inside the period", () => {
+  const november = periodFor("2025-11", "nd09");
+  it.each<[string, string]>([
+    ["2025-10-14", "as_of_before_period"],
+    ["2025-11-15", "as_of_after_period"],
+    ["1999-01-31", "as_of_before_period"],
+  ])("as of %s: %s", (asOf, code) => {
+    expect(checkAsOf(november, asOf)).toEqual({
+      ok: false,
+      code,
+      asOf,
+      from: "2025-10-15",
+      to: "2025-11-14",
+    });
+  });
+  it.each(["2025-10-15", "2025-11-01", "2025-11-14"])("as of %s is accepted", (asOf) => {
+    expect(checkAsOf(november, asOf)).toEqual({ ok: true });
   });
 });

@@ -22,11 +22,18 @@ const MONTHS_IN: Readonly<Record<PeriodKind, number>> = {
   month: 1,
   quarter: 3,
   half_year: 6,
+  nine_months: 9,
   year: 12,
 };
 
-/** First and last month of the period of `kind` holding `ym`. */
+/**
+ * First and last month of the period of `kind` holding `ym`. The nine months
+ * are January–September of the month's year (báo cáo 9 tháng), whatever the month.
+ */
 function monthsOf(kind: PeriodKind, ym: YearMonth): { first: YearMonth; last: YearMonth } {
+  if (kind === "nine_months") {
+    return { first: { year: ym.year, month: 1 }, last: { year: ym.year, month: 9 } };
+  }
   const len = MONTHS_IN[kind];
   const firstMonth = Math.floor((ym.month - 1) / len) * len + 1;
   return {
@@ -81,7 +88,7 @@ function reportDueOf(
 /**
  * The reporting period of `kind` that holds the report month, under a regime.
  * Under nd09, the January 2026 report covers 15/12/2025–14/01/2026 and is due
- * on 15/01/2026; under dang (cut-off the 20th, report before the 25th) it
+ * on Friday 23/01/2026 (the 25th is a Sunday); under dang (cut-off the 20th, report before the 25th) it
  * covers 21/12/2025–20/01/2026 and is due Friday 23/01/2026 (the 24th is a
  * Saturday). Throws a RangeError when `month` is not "YYYY-MM" (check input
  * with parseReportMonth).
@@ -111,4 +118,31 @@ export function periodFor(
     to,
     reportDue: reportDueOf(r, to, last, cal),
   };
+}
+
+/** Why an as-of date cannot be used for a period (apps word the codes). */
+export type AsOfCheck =
+  | { ok: true }
+  | {
+      ok: false;
+      code: "as_of_before_period" | "as_of_after_period";
+      asOf: IsoDate;
+      from: IsoDate;
+      to: IsoDate;
+    };
+
+/**
+ * A report's as-of date must lie in its period: before the period starts the
+ * period's data do not exist yet; after the cut-off the figures would count
+ * what happened in the next period (ngày chốt số liệu, Nghị định 09/2019 Điều 12).
+ * @example checkAsOf(periodFor("2025-11", "nd09"), "2025-10-14").ok // false
+ */
+export function checkAsOf(period: Pick<ReportingPeriod, "from" | "to">, asOf: IsoDate): AsOfCheck {
+  if (asOf < period.from) return { ok: false, code: "as_of_before_period", asOf, ...span(period) };
+  if (asOf > period.to) return { ok: false, code: "as_of_after_period", asOf, ...span(period) };
+  return { ok: true };
+}
+
+function span(period: Pick<ReportingPeriod, "from" | "to">): { from: IsoDate; to: IsoDate } {
+  return { from: period.from, to: period.to };
 }

@@ -57,31 +57,41 @@ export const ReportingRegime = z
 export type ReportingRegime = z.infer<typeof ReportingRegime>;
 
 /**
- * Nghị định 09/2019/NĐ-CP art. 12: data from the 15th of the month before to
- * the 14th (months, quarters, half-years 15/12–14/6 and 15/6–14/12, year
- * 15/12–14/12), and at least one working day between the cut-off and the
- * report. Due day chosen here: the first working day after the cut-off (the
- * minimum the decree allows); a unit that needs more sets `workingDays`.
+ * Nghị định 09/2019/NĐ-CP ngày 24/01/2019, Điều 12 (thời gian chốt số liệu):
+ * data from the 15th of the month before to the 14th (quarters: 15th of the
+ * month before the quarter to the 14th of its last month; half-years 15/12–14/6
+ * and 15/6–14/12; year 15/12–14/12). The nine months (15/12–14/9) follow the
+ * same cut-offs; the article lists no nine-month period.
+ * Điều 13 khoản 1 (thời hạn gửi báo cáo): ministries, agencies and provinces
+ * send periodic reports to the Government and the Prime Minister "chậm nhất
+ * vào ngày 25 của tháng cuối kỳ báo cáo" unless a regime says otherwise. A
+ * 25th that is a day off moves back to the working day before (so the report
+ * still arrives in time). A unit reporting to a ministry with an earlier day
+ * sets its own `reportDue`.
  */
 const ND09: ReportingRegime = {
   id: "nd09",
   name: "Chế độ báo cáo định kỳ theo Nghị định số 09/2019/NĐ-CP",
-  basis: "Điều 12 Nghị định số 09/2019/NĐ-CP ngày 24/01/2019 của Chính phủ",
+  basis:
+    "Điều 12 (thời gian chốt số liệu) và khoản 1 Điều 13 (thời hạn gửi báo cáo) Nghị định số 09/2019/NĐ-CP ngày 24/01/2019 của Chính phủ",
   cutOffDay: 14,
-  reportDue: { kind: "working_days_after_cut_off", workingDays: 1 },
+  reportDue: { kind: "day_of_month", day: 25, bound: "inclusive", monthsAfterCutOff: 0 },
 };
 
 /**
  * Party side, Công văn 322-CV/ĐU item 4: the monthly report reaches Ban Tổ
- * chức Trung ương "chậm nhất trước ngày 25 hằng tháng". The text fixes no
- * cut-off; the 20th is chosen here so that the report can be compiled in the
- * working days before the 25th. Quarters, half-years and years use the same
- * cut-off and due day in their last month (an extension of the monthly rule).
+ * chức Trung ương "chậm nhất trước ngày 25 hằng tháng" — the due day has this
+ * source. The cut-off has none: no party text seen fixes it, so the 20th is a
+ * configurable default of this product (customRegime), chosen to leave the
+ * working days before the 25th to compile the report. Quarters, half-years,
+ * nine months and years use the same cut-off and due day in their last month
+ * (an extension of the monthly rule, also a default).
  */
 const DANG: ReportingRegime = {
   id: "dang",
   name: "Chế độ báo cáo hằng tháng gửi Ban Tổ chức Trung ương",
-  basis: "Mục 4 Công văn số 322-CV/ĐU ngày 03/8/2025 của Đảng ủy Chính phủ",
+  basis:
+    "Hạn gửi: mục 4 Công văn số 322-CV/ĐU ngày 03/8/2025 của Đảng ủy Chính phủ; ngày chốt số liệu 20 là mặc định của phần mềm, đơn vị có thể đổi",
   cutOffDay: 20,
   reportDue: { kind: "day_of_month", day: 25, bound: "before", monthsAfterCutOff: 0 },
 };
