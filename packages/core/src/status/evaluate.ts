@@ -232,7 +232,7 @@ function calendarWarnings(last: IsoDate, ctx: Context, warnings: EvaluationWarni
   }
 }
 
-function documentDateOf(task: Task): IsoDate | undefined {
+function documentDateOf(task: Pick<Task, "documentId">): IsoDate | undefined {
   const date = task.documentId.slice(task.documentId.lastIndexOf("@") + 1);
   return IsoDate.safeParse(date).success ? date : undefined;
 }
@@ -443,6 +443,17 @@ export function evaluateTask(
     lastOnTimeDay: current.last,
     ...judge(current.last, completedOn, asOf, ctx),
   };
+}
+
+/**
+ * Whether the task had been assigned by `asOf`: its document's date (the
+ * "@date" of its id) is on or before asOf. A document issued after a report's
+ * cut-off is not in that report. Ids without a date are taken as assigned.
+ * @example issuedBy({ ...task, documentId: "221-KL/TW@2025-11-28" }, "2025-11-14") // false
+ */
+export function issuedBy(task: Pick<Task, "documentId">, asOf: IsoDate): boolean {
+  const date = documentDateOf(task);
+  return date === undefined || date <= asOf;
 }
 
 /** Statuses a task or occurrence can have; re-exported for exhaustive switches. */

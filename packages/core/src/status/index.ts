@@ -19,6 +19,7 @@ export {
 } from "./summary.js";
 export {
   evaluateTask,
+  issuedBy,
   type EvaluateOptions,
   type EvaluationWarning,
   type EvaluationWarningCode,
