@@ -1,6 +1,5 @@
-import type { IsoDate, SheetRow, Task } from "@nhiemvu/core";
+import { evaluateRow, rowOfTask, type IsoDate, type SheetRow, type Task } from "@nhiemvu/core";
 import { HIGHLIGHT_LABELS } from "../domain/labels.js";
-import { recomputeRow, rowOfTask } from "../domain/recompute.js";
 import { appendRows, createTrackingSheet, selectCell, writeBlocks } from "../excel/apply.js";
 import { INVALID_ROW_WARNING, planErrorMessage } from "../messages.js";
 import { planAppend } from "../plan/append.js";
@@ -59,9 +58,9 @@ export async function refreshStatus(host: Host, asOf: IsoDate): Promise<Outcome<
         table,
         asOf,
         (row, at, date) => {
-          const outcome = recomputeRow(row, at, date);
+          const outcome = evaluateRow(row, at, date);
           return outcome.ok
-            ? { ok: true, row: outcome.row, status: outcome.status }
+            ? { ok: true, row: outcome.row, status: outcome.evaluation.status }
             : { ok: false };
         },
         INVALID_ROW_WARNING,

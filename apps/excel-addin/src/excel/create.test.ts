@@ -4,12 +4,12 @@ import {
   TRACKING_SHEET,
   columnIndex,
   columnLetter,
+  rowOfTask,
 } from "@nhiemvu/core";
 import { describe, expect, it } from "vitest";
 import { FakeWorkbook } from "../../test-support/fake-excel.js";
 import { makeTask, makeTasks } from "../../test-support/tasks.js";
 import { HIGHLIGHT_LABELS } from "../domain/labels.js";
-import { rowOfTask } from "../domain/recompute.js";
 import { planCreateSheet } from "../plan/create.js";
 import { createTrackingSheet } from "./apply.js";
 

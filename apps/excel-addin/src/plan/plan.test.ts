@@ -1,8 +1,7 @@
-import { SHEET_COLUMNS, TRACKING_SHEET, columnIndex } from "@nhiemvu/core";
+import { SHEET_COLUMNS, TRACKING_SHEET, columnIndex, rowOfTask } from "@nhiemvu/core";
 import { describe, expect, it } from "vitest";
 import { makeTask } from "../../test-support/tasks.js";
 import { HIGHLIGHT_LABELS } from "../domain/labels.js";
-import { rowOfTask } from "../domain/recompute.js";
 import { blocksForColumns, columnRuns } from "./blocks.js";
 import { toCell } from "./cells.js";
 import { charsToPoints, planCreateSheet } from "./create.js";

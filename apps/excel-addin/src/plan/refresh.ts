@@ -15,7 +15,7 @@ export interface RefreshPlan {
   byStatus: Partial<Record<TaskStatus, number>>;
 }
 
-/** Recomputation of one row (see domain/recompute.ts), injected to keep the plan pure. */
+/** Recomputation of one row (core's evaluateRow), injected to keep the plan pure. */
 export type RowRecompute = (
   row: Partial<SheetRow>,
   at: { sheetName: string; rowNumber: number },

@@ -8,7 +8,7 @@ import { resolveDeadline } from "../deadline/resolve.js";
 import { SEED_DEADLINE_PHRASES } from "../deadline/seed-phrases.js";
 import { documentId } from "../model/document.js";
 import { Task } from "../model/task.js";
-import { isBlankRow, rowToTask, taskToRow, type SheetRow } from "./row.js";
+import { evaluateRow, isBlankRow, rowToTask, taskToRow, type SheetRow } from "./row.js";
 
 const AT = { sheetName: "Theo dõi nhiệm vụ", rowNumber: 12 };
 const registry = defaultAgencyRegistry();
@@ -417,5 +417,46 @@ describe("Task → row → Task", () => {
       },
     );
     fc.assert(fc.property(row, (r) => void rowToTask(r, AT)));
+  });
+});
+
+describe("evaluateRow: the words against a typed date (decided once, in evaluateTask)", () => {
+  const row = (deadlineText: string, originalDue: string | null): Partial<SheetRow> => ({
+    documentSymbol: "322-CV/ĐU",
+    documentDate: "2025-08-03",
+    ref: "1",
+    text: "Báo cáo kết quả",
+    deadlineText,
+    originalDue,
+  });
+
+  it("the words win, and the warning says the typed date was not used", () => {
+    const r = evaluateRow(row("trong tháng 9/2025", "2025-09-15"), AT, "2025-09-20");
+    if (!r.ok) throw new Error("row should read");
+    expect(r.row.originalDue).toBe("2025-09-30");
+    expect(r.row.currentDue).toBe("2025-09-30");
+    expect(r.row.status).toBe("Chưa hoàn thành - trong hạn");
+    expect(r.row.warnings).toContain("khác hạn theo nguyên văn thời hạn");
+  });
+
+  it("words that name no date keep the typed date, flagged", () => {
+    const r = evaluateRow(row("theo tiến độ Đề án", "2025-09-15"), AT, "2025-09-20");
+    if (!r.ok) throw new Error("row should read");
+    expect(r.row.originalDue).toBe("2025-09-15");
+    expect(r.row.daysOverdue).toBe(5);
+    expect(r.row.warnings).toContain("dùng hạn đã ghi 15/09/2025");
+  });
+
+  it("a refreshed row reads back to the same status (refresh is idempotent)", () => {
+    const first = evaluateRow(row("trong tháng 9/2025", "2025-09-15"), AT, "2025-10-03");
+    if (!first.ok) throw new Error("row should read");
+    const again = evaluateRow(first.row, AT, "2025-10-03");
+    if (!again.ok) throw new Error("row should read");
+    expect([again.row.status, again.row.daysOverdue, again.row.originalDue]).toEqual([
+      "Chưa hoàn thành - quá hạn",
+      3,
+      "2025-09-30",
+    ]);
+    expect(again.row.warnings ?? "").not.toContain("khác hạn");
   });
 });

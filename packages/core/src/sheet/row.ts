@@ -21,12 +21,15 @@ import { cellAddress, columnLetter } from "./excel-date.js";
 import { DEADLINE_FLAG_LABELS, DEADLINE_KIND_LABELS, SHEET_WARNING_LABELS } from "./labels.js";
 import { STATUS_LABELS } from "../status/labels.js";
 import type { TaskClassification } from "../status/classify.js";
+import { evaluateTask, type EvaluateOptions, type TaskEvaluation } from "../status/evaluate.js";
+import { describeEvaluationWarning } from "../status/warning-labels.js";
 
 /** One data row, by column key; dates as ISO strings (readers may also pass Excel serials). */
 export type SheetRow = Record<SheetColumnKey, SheetCellValue>;
 
-/** What the row shows of a task's classification (core/status). */
-export type SheetComputed = Pick<TaskClassification, "status" | "due" | "daysOverdue" | "dueSoon">;
+/** What the row shows of a task's evaluation (core/status evaluateTask). */
+export type SheetComputed = Pick<TaskClassification, "status" | "due" | "daysOverdue" | "dueSoon"> &
+  Partial<Pick<TaskEvaluation, "originalDue" | "warnings">>;
 
 /**
  * Stable codes of row problems; apps word them. An unreadable deadline is not
@@ -68,6 +71,7 @@ function splitDocumentId(id: string): { symbol: string; date: IsoDate | null } {
 function warningsOf(task: Task, computed: SheetComputed | undefined): string {
   const warnings: string[] = task.deadline.flags.map((flag) => DEADLINE_FLAG_LABELS[flag]);
   if (computed?.dueSoon) warnings.push(SHEET_WARNING_LABELS.dueSoon);
+  for (const w of computed?.warnings ?? []) warnings.push(describeEvaluationWarning(w));
   if (task.lead.length === 0) warnings.push(SHEET_WARNING_LABELS.noLead);
   const unknown = [...task.lead, ...task.coordinating, ...task.supervising, ...task.reportTo]
     .filter((ref) => ref.id === null)
@@ -101,7 +105,7 @@ export function taskToRow(task: Task, computed?: SheetComputed): SheetRow {
     reportTo: names(task.reportTo),
     deadlineText: task.deadline.text || null,
     deadlineKind: DEADLINE_KIND_LABELS[task.deadline.kind],
-    originalDue: task.originalDue,
+    originalDue: computed?.originalDue !== undefined ? computed.originalDue : task.originalDue,
     extendedDue: extension?.newDue ?? null,
     extensionDocument: extension
       ? formatExtensionDocument(extension.approvedBy, extension.approvedOn)
@@ -125,10 +129,12 @@ export function isBlankRow(row: Partial<SheetRow>): boolean {
 /**
  * The task of a row, or every problem of the row with its cell. Agencies are
  * resolved through the registry (unknown names kept with a null id); the
- * deadline words are parsed with the document's date; an empty "Hạn ban đầu"
- * is resolved from the words (resolveDeadline, default calendar and policy;
- * a recurring deadline's first occurrence); an empty code is derived
- * from the document and the item ("221-KL/TW@2025-11-28#4").
+ * deadline words are parsed with the document's date; a date in "Hạn ban
+ * đầu" is kept as the task's originalDue as typed, an empty one is resolved
+ * from the words (resolveDeadline, default calendar and policy). Which wins
+ * when the words and a typed date disagree is decided once, in evaluateTask:
+ * the words, with a warning; the typed date only when the words name none.
+ * An empty code is derived from the document and the item ("221-KL/TW@2025-11-28#4").
  */
 export function rowToTask(
   row: Partial<SheetRow>,
@@ -214,4 +220,31 @@ export function rowToTask(
     return { ok: false, errors };
   }
   return { ok: true, task: checked.data };
+}
+
+/** A row read and evaluated: the task, everything computed about it, and the row to write back. */
+export type RowEvaluation =
+  | { ok: true; task: Task; evaluation: TaskEvaluation; row: SheetRow }
+  | { ok: false; errors: SheetRowError[] };
+
+/**
+ * The add-in's refresh of one row: rowToTask, then evaluateTask as of `asOf`,
+ * then the row with its computed cells — the same rules the report reader
+ * and `nhiemvu report` apply to the same row.
+ */
+export function evaluateRow(
+  row: Partial<SheetRow>,
+  at: { sheetName: string; rowNumber: number },
+  asOf: IsoDate,
+  opts: { registry?: AgencyRegistry; evaluate?: EvaluateOptions } = {},
+): RowEvaluation {
+  const read = rowToTask(row, at, opts.registry ? { registry: opts.registry } : {});
+  if (!read.ok) return read;
+  const evaluation = evaluateTask(read.task, asOf, opts.evaluate);
+  return { ok: true, task: read.task, evaluation, row: taskToRow(read.task, evaluation) };
+}
+
+/** The row of a task with its computed cells as of `asOf` (evaluateTask). */
+export function rowOfTask(task: Task, asOf: IsoDate, opts: EvaluateOptions = {}): SheetRow {
+  return taskToRow(task, evaluateTask(task, asOf, opts));
 }

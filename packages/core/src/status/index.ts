@@ -27,3 +27,4 @@ export {
   type OccurrenceEvaluation,
   type TaskEvaluation,
 } from "./evaluate.js";
+export { EVALUATION_WARNING_LABELS, describeEvaluationWarning } from "./warning-labels.js";
