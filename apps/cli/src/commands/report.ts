@@ -1,8 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { basename, extname, resolve } from "node:path";
 import {
+  checkAsOf,
   defaultCatalogue,
+  formatViDate,
   parseReportMonth,
+  periodFor,
   type DirectiveDocument,
   type SheetRowError,
   type Task,
@@ -29,6 +32,7 @@ import {
   writeReportWorkbook,
   type ConflictRow,
   type SkippedRow,
+  type ReportModel,
   type UnitInput,
   type UnitRow,
 } from "@nhiemvu/report";
@@ -62,6 +66,9 @@ Tùy chọn:
                        14), dang = chế độ của Đảng (gửi trước ngày 25); mặc định nd09
   --unit "tên"         đơn vị báo cáo (mặc định: ${DEFAULT_UNIT})
   --out TỆP            nơi ghi báo cáo (mặc định: out/bao-cao-nhiem-vu-<tháng>-<chế độ>.xlsx)
+  --json               in số liệu dạng JSON ra màn hình thay vì ghi tệp Excel (ghi cả
+                       tệp khi có thêm --out): {period, counts, rates, byDocument,
+                       byLead, tasks}
   --skip-invalid       bỏ qua các dòng không hợp lệ và liệt kê chúng trong báo cáo
                        (mặc định: báo lỗi và không lập báo cáo)
   --progress           luôn hiện tiến độ (mặc định: chỉ khi stderr là màn hình
@@ -194,6 +201,7 @@ export const reportCommand: Command = {
       out: { type: "string" },
       "skip-invalid": { type: "boolean" },
       progress: { type: "boolean" },
+      json: { type: "boolean" },
     });
     const regime = values.regime ?? "nd09";
     if (!isRegimeId(regime)) {
@@ -241,6 +249,8 @@ export const reportCommand: Command = {
     const month = values.month ?? (latest ? defaultReportMonth(latest, regime) : undefined);
     if (month === undefined)
       throw new UsageError("Không xác định được tháng báo cáo; hãy ghi --month YYYY-MM.");
+    const asOfProblem = asOfFlag ? asOfMessage(month, regime, asOfFlag) : null;
+    if (asOfProblem) throw new UsageError(asOfProblem);
     const model = buildReportModel(
       loaded.tasks,
       {
@@ -255,6 +265,16 @@ export const reportCommand: Command = {
       },
       coreRules(),
     );
+    if (values.json === true) {
+      if (values.out !== undefined) {
+        await writeAtomically(resolve(io.cwd, values.out), (temp) =>
+          writeReportWorkbook(model, { filename: temp }),
+        );
+      }
+      for (const w of loaded.warnings) io.stderr(`${w}\n`);
+      io.stdout(`${JSON.stringify(reportJson(model), null, 2)}\n`);
+      return EXIT_OK;
+    }
     const target = resolve(io.cwd, values.out ?? `out/${defaultReportFileName(model)}`);
     const total = detailRowCount(model);
     const bar =
@@ -275,9 +295,87 @@ export const reportCommand: Command = {
       [
         `Đã ghi báo cáo ${model.period.label} (số liệu đến hết ngày ${model.asOf.split("-").reverse().join("/")}): ${target}`,
         `Tổng số ${viInteger(s.total)} nhiệm vụ: ${model.statusOrder.map((st) => `${model.statusLabels[st]} ${viInteger(s.byStatus[st])}`).join("; ")}.`,
-        `Tỷ lệ hoàn thành: ${viPercent(s.rateOfDue.percent)} số nhiệm vụ đến hạn (${viInteger(s.rateOfDue.denominator)}); ${viPercent(s.rateOfAssigned.percent)} tổng số được giao.`,
+        `Tỷ lệ hoàn thành: ${percentText(s.rateOfDue.percent)} số nhiệm vụ đến hạn (${viInteger(s.rateOfDue.denominator)}); ${percentText(s.rateOfAssigned.percent)} tổng số được giao; quá hạn ${percentText(s.overdueRate.percent)} tổng số được giao.`,
       ].join("\n") + "\n",
     );
     return EXIT_OK;
   },
 };
+
+/** A rate for the terminal; "—" when there is no denominator (no rate). */
+function percentText(value: number | null): string {
+  return value === null ? "—" : viPercent(value);
+}
+
+/** The Vietnamese message for an --as-of outside the report's period, or null when inside. */
+function asOfMessage(month: string, regime: "nd09" | "dang", asOf: string): string | null {
+  const period = periodFor(month, regime);
+  const check = checkAsOf(period, asOf);
+  if (check.ok) return null;
+  const span = `từ ngày ${formatViDate(check.from)} đến ngày ${formatViDate(check.to)}`;
+  switch (check.code) {
+    case "as_of_before_period":
+      return `--as-of ${formatViDate(asOf)} ở trước kỳ báo cáo ${period.label} (${span}): chưa có số liệu của kỳ này.`;
+    case "as_of_after_period":
+      return `--as-of ${formatViDate(asOf)} ở sau ngày chốt số liệu của kỳ ${period.label} (${span}): hãy chọn ngày trong kỳ hoặc một tháng báo cáo khác.`;
+    default: {
+      const never: never = check.code;
+      return never;
+    }
+  }
+}
+
+/**
+ * The figures of `--json`: a stable interface for scripts. Field names and
+ * status codes are core's (TaskStatus); rates are percents or null.
+ */
+export function reportJson(model: ReportModel) {
+  const s = model.summary;
+  const rate = (r: ReportModel["summary"]["rateOfDue"]) => ({
+    percent: r.percent,
+    numerator: r.numerator,
+    denominator: r.denominator,
+    denominatorName: r.denominatorName,
+  });
+  const breakdown = (rows: ReportModel["byLead"]) =>
+    rows.map((row) => ({ label: row.label, counts: row.byStatus, total: row.total }));
+  return {
+    period: {
+      month: model.period.month,
+      kind: model.period.kind,
+      regime: model.period.regimeId,
+      label: model.period.label,
+      from: model.period.from,
+      to: model.period.to,
+      reportDue: model.period.reportDue,
+      asOf: model.asOf,
+    },
+    counts: {
+      done_on_time: s.byStatus.done_on_time,
+      done_late: s.byStatus.done_late,
+      open_on_time: s.byStatus.open_on_time,
+      open_overdue: s.byStatus.open_overdue,
+      no_deadline: s.byStatus.no_deadline,
+    },
+    total: s.total,
+    rates: {
+      rounding: s.rounding,
+      decimals: s.decimals,
+      rateOfDue: rate(s.rateOfDue),
+      rateOfAssigned: rate(s.rateOfAssigned),
+      overdueRate: rate(s.overdueRate),
+    },
+    byDocument: breakdown(model.byDocument),
+    byLead: breakdown(model.byLead),
+    tasks: model.tasks.map((t) => ({
+      code: t.code,
+      ref: t.ref,
+      documentId: t.documentId,
+      status: t.status,
+      due: t.due,
+      daysOverdue: t.daysOverdue,
+      ...(t.occurrences ? { occurrences: t.occurrences } : {}),
+    })),
+    issuedAfterCutOff: model.issuedAfterCutOff,
+  };
+}

@@ -1,5 +1,5 @@
 import { isoToExcelSerial, type IsoDate } from "@nhiemvu/core";
-import type { DetailRow, ReportModel } from "@nhiemvu/report";
+import type { DetailRow, Rate, ReportModel } from "@nhiemvu/report";
 import type { CellValue } from "../excel/excel-api.js";
 import { charsToPoints } from "./create.js";
 import type { BlockWrite } from "./types.js";
@@ -18,7 +18,9 @@ const TEXT = "@";
 const COUNT = "#,##0";
 const DATE = "dd/mm/yyyy";
 
-const percentText = (value: number) => `${value.toFixed(2).replace(".", ",")}%`;
+/** A rate as text in the model's decimals; empty when there is no denominator. */
+const percentText = (value: number | null, decimals: number) =>
+  value === null ? "" : `${value.toFixed(decimals).replace(".", ",")}%`;
 const date = (iso: IsoDate | null): CellValue => (iso ? (isoToExcelSerial(iso) ?? iso) : "");
 
 /** Sheet names of a month's report: "BC 11-2025 Tổng hợp" (≤ 31 characters, no "/"). */
@@ -48,6 +50,11 @@ export function planReport(model: ReportModel): ReportSheetPlan[] {
   const counts = [TEXT, ...labels.map(() => COUNT), COUNT];
 
   const { header, summary } = model;
+  const rates: [string, Rate][] = [
+    ["Tỷ lệ hoàn thành", summary.rateOfDue],
+    ["Tỷ lệ hoàn thành", summary.rateOfAssigned],
+    ["Tỷ lệ chưa hoàn thành quá hạn", summary.overdueRate],
+  ];
   const blocks: BlockWrite[] = [];
   const bold: number[] = [];
   let row = 0;
@@ -69,9 +76,9 @@ export function planReport(model: ReportModel): ReportSheetPlan[] {
   );
   put([["Tổng số nhiệm vụ", summary.total]], [TEXT, COUNT], true);
   put(
-    [summary.rateOfDue, summary.rateOfAssigned].map((rate) => [
-      `Tỷ lệ hoàn thành (${rate.denominatorName})`,
-      percentText(rate.percent),
+    rates.map(([name, rate]) => [
+      `${name} (${rate.denominatorName})`,
+      percentText(rate.percent, summary.decimals),
       `${rate.numerator}/${rate.denominator}`,
     ]),
     [TEXT, TEXT, TEXT],

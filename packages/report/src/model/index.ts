@@ -4,8 +4,14 @@
  */
 export * from "./types.js";
 export { STATUS_ORDER, type TaskStatus } from "./status.js";
-export type { Classification, Period, ReportRules, SummaryFigures } from "./rules.js";
+export type { ReportRules } from "./rules.js";
 export { coreRules, isRegimeId, REGIME_IDS } from "./core-rules.js";
-export { buildReportModel, documentLabel, NO_LEAD, type ReportOptions } from "./build.js";
+export {
+  buildReportModel,
+  documentLabel,
+  NO_LEAD,
+  ReportAsOfError,
+  type ReportOptions,
+} from "./build.js";
 export { defaultReportMonth, latestDataDate } from "./default-month.js";
 export { placeDateLine, upperVi, viDate, viInteger, viPercent } from "../format/vi.js";

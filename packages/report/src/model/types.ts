@@ -1,4 +1,4 @@
-import type { IsoDate } from "@nhiemvu/core";
+import type { IsoDate, PeriodKind, RateRounding, TaskEvaluation } from "@nhiemvu/core";
 import type { TaskStatus } from "./status.js";
 
 /**
@@ -27,6 +27,7 @@ export interface ReportHeader {
 export interface ReportPeriodInfo {
   /** The report month, "YYYY-MM". */
   month: string;
+  kind: PeriodKind;
   regimeId: string;
   regimeName: string;
   label: string;
@@ -53,8 +54,10 @@ export interface DetailRow {
   status: TaskStatus;
   statusLabel: string;
   daysOverdue: number | null;
-  /** Free note, plus "Sắp đến hạn" when due within the warning window. */
+  /** Free note, the occurrence of a recurring task, "Sắp đến hạn", and the evaluation's warnings. */
   note: string;
+  /** Recurring tasks: the period of the occurrence this row counts. */
+  occurrence?: { periodStart: IsoDate; periodEnd: IsoDate };
 }
 
 /** Counts per status for one group (a document, a lead agency, or everything). */
@@ -71,8 +74,8 @@ export interface BreakdownRow extends StatusCounts {
 }
 
 export interface Rate {
-  /** Percent with two decimals (98.62 for 98,62 %). */
-  percent: number;
+  /** Percent (98.62 for 98,62 %), cut as `rounding` and `decimals` say; null when the denominator is 0. */
+  percent: number | null;
   numerator: number;
   denominator: number;
   /** Vietnamese name of the denominator, shown beside the figure. */
@@ -85,7 +88,29 @@ export interface ReportSummary extends StatusCounts {
   completed: number;
   rateOfDue: Rate;
   rateOfAssigned: Rate;
-  rounding: "truncate" | "round";
+  /** open_overdue / total assigned: the headline "quá hạn" share. */
+  overdueRate: Rate;
+  rounding: RateRounding;
+  decimals: number;
+}
+
+/** One task as judged for the report (what `nhiemvu report --json` prints per task). */
+export interface ReportTask {
+  code: string;
+  ref: string;
+  documentId: string;
+  status: TaskEvaluation["status"];
+  due: IsoDate | null;
+  daysOverdue: number | null;
+  /** Recurring: each occurrence counted in the period. */
+  occurrences?: {
+    periodStart: IsoDate;
+    periodEnd: IsoDate;
+    due: IsoDate;
+    status: TaskEvaluation["status"];
+    doneOn: IsoDate | null;
+    daysOverdue: number | null;
+  }[];
 }
 
 export type DetailSheetId = "all" | "overdue" | "dueNext" | "completed" | "unreadable";
@@ -134,6 +159,10 @@ export interface ReportModel {
   byDocument: readonly BreakdownRow[];
   byLead: readonly BreakdownRow[];
   details: Record<DetailSheetId, DetailSheet>;
+  /** Every task in the report with its own status (a recurring task: the oldest occurrence owed). */
+  tasks: readonly ReportTask[];
+  /** Tasks left out because their document is dated after the as-of day. */
+  issuedAfterCutOff: number;
   skipped: readonly SkippedRow[];
   conflicts: readonly ConflictRow[];
   units: readonly UnitRow[];

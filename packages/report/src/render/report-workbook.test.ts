@@ -52,7 +52,7 @@ describe("report workbook (read back with SheetJS)", () => {
     expect(byLabel.get("Tổng số nhiệm vụ được giao")?.v).toBe(4);
     expect(byLabel.get("Tỷ lệ hoàn thành trên số nhiệm vụ đến hạn")?.v).toBe(50);
     expect(byLabel.get("Tỷ lệ hoàn thành trên số nhiệm vụ đến hạn")?.f).toMatch(
-      /^IF\(C(\d+)=0,0,INT\(C\d+\*10000\/C\1\)\/100\)$/,
+      /^IF\(C(\d+)=0,"",INT\(C\d+\*10000\/C\1\)\/100\)$/,
     );
   });
 

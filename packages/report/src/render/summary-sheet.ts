@@ -1,3 +1,4 @@
+import { percentFormula } from "@nhiemvu/core";
 import type { CellValue, Style, Workbook, Worksheet } from "exceljs";
 import type { BreakdownRow, ReportModel } from "../model/types.js";
 import { textCell } from "./cell-value.js";
@@ -164,21 +165,23 @@ function writeStatusSection(c: SheetCursor, model: ReportModel, links: SummaryLi
     { formula: `${ref("done_on_time")}+${ref("done_late")}`, result: s.completed },
     "= đã hoàn thành đúng hạn + đã hoàn thành quá hạn",
   );
-  // Integer arithmetic as core's percent(): a/b is never within one ulp of an
-  // integer unless it is one, so INT gives exactly the truncated hundredths.
-  const hundredths = (num: string, den: string) =>
-    s.rounding === "round"
-      ? `INT((2*${num}*10000+${den})/(2*${den}))/100`
-      : `INT(${num}*10000/${den})/100`;
-  const rate = (label: string, denominatorRow: number, value: number, note: string) => {
+  // One rate rule: core's percentFormula is percent() as a formula, "" on an empty denominator.
+  const settings = { rounding: s.rounding, decimals: s.decimals };
+  const rate = (
+    label: string,
+    numeratorRow: number,
+    denominatorRow: number,
+    value: number | null,
+    note: string,
+  ) => {
     const r = c.next([
       ["A", "", STYLES.textCenter],
       ["B", label, STYLES.labelBold],
       [
         "C",
         {
-          formula: `IF(C${denominatorRow}=0,0,${hundredths(`C${doneRow}`, `C${denominatorRow}`)})`,
-          result: value,
+          formula: percentFormula(`C${numeratorRow}`, `C${denominatorRow}`, settings),
+          result: value ?? "",
         },
         STYLES.percent,
       ],
@@ -190,15 +193,24 @@ function writeStatusSection(c: SheetCursor, model: ReportModel, links: SummaryLi
   };
   rate(
     "Tỷ lệ hoàn thành trên số nhiệm vụ đến hạn",
+    doneRow,
     dueRow,
     s.rateOfDue.percent,
     `Mẫu số: ${s.rateOfDue.denominatorName}`,
   );
   rate(
     "Tỷ lệ hoàn thành trên tổng số nhiệm vụ được giao",
+    doneRow,
     totalRow,
     s.rateOfAssigned.percent,
     `Mẫu số: ${s.rateOfAssigned.denominatorName}`,
+  );
+  rate(
+    "Tỷ lệ nhiệm vụ chưa hoàn thành quá hạn trên tổng số nhiệm vụ được giao",
+    rowOf.get("open_overdue") ?? 0,
+    totalRow,
+    s.overdueRate.percent,
+    `Mẫu số: ${s.overdueRate.denominatorName}`,
   );
   c.skip();
 }
