@@ -12,10 +12,12 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import {
-  classifyTask,
   defaultCatalogue,
+  evaluateTask,
   formatViDate,
+  issuedBy,
   periodFor,
+  type Task,
   STATUS_LABELS,
   TASK_STATUSES,
 } from "@nhiemvu/core";
@@ -23,6 +25,14 @@ import * as XLSX from "xlsx";
 import { beforeAll, describe, expect, it } from "vitest";
 
 // End to end: the built `nhiemvu report`, read back with SheetJS (an independent reader).
+
+/** What December 2025's report counts for a task: each occurrence owed, else the task. */
+function decemberEntries(t: Task) {
+  const p = periodFor("2025-12", "nd09");
+  if (!issuedBy(t, p.to)) return [];
+  const e = evaluateTask(t, p.to, { range: { from: p.from, to: p.to } });
+  return e.occurrences.length > 0 ? e.occurrences : [e];
+}
 const MAIN = fileURLToPath(new URL("../apps/cli/dist/main.js", import.meta.url));
 const SUMMARY = "Tổng hợp";
 const ALL = "Tất cả nhiệm vụ";
@@ -108,21 +118,21 @@ describe("nhiemvu report on the bundled catalogue", () => {
     expect(ws?.A7?.v).toContain("Số liệu tính đến hết ngày 14/12/2025");
   });
 
-  it("counts by status as core classifies each task at the cut-off, with COUNTIFS formulas", () => {
+  it("counts by status as core evaluates each task at the cut-off, with COUNTIFS formulas", () => {
     const wb = readBook(file);
-    const { tasks } = defaultCatalogue();
+    const entries = defaultCatalogue().tasks.flatMap(decemberEntries);
     for (const status of TASK_STATUSES) {
-      const expected = tasks.filter((t) => classifyTask(t, "2025-12-14").status === status).length;
+      const expected = entries.filter((e) => e.status === status).length;
       const cell = summaryCell(wb, STATUS_LABELS[status]);
       expect(cell?.v, status).toBe(expected);
       expect(cell?.f).toBe(`COUNTIFS('${ALL}'!$J:$J,"=${STATUS_LABELS[status]}")`);
     }
-    expect(summaryCell(wb, "Tổng số nhiệm vụ được giao")?.v).toBe(tasks.length);
+    expect(summaryCell(wb, "Tổng số nhiệm vụ được giao")?.v).toBe(entries.length);
     const rate = summaryCell(wb, "Tỷ lệ hoàn thành trên số nhiệm vụ đến hạn");
-    expect(rate?.f).toMatch(/^IF\(C\d+=0,0,INT\(/);
+    expect(rate?.f).toMatch(/^IF\(C\d+=0,"",INT\(/);
   });
 
-  it("lists every task once on the detail sheet with its due date as a dd/mm/yyyy date", () => {
+  it("lists every task (a recurring one per occurrence owed) with its due date as a dd/mm/yyyy date", () => {
     const wb = readBook(file);
     const ws = wb.Sheets[ALL];
     const table = rows(ws);
@@ -141,14 +151,15 @@ describe("nhiemvu report on the bundled catalogue", () => {
       "Ghi chú",
     ]);
     const { tasks } = defaultCatalogue();
-    expect(table.length - 1).toBe(tasks.length);
+    const count = tasks.flatMap(decemberEntries).length;
+    expect(table.length - 1).toBe(count);
     const byCode = new Map(tasks.map((t) => [t.code, t]));
     let dated = 0;
-    for (let r = 2; r <= tasks.length + 1; r += 1) {
+    for (let r = 2; r <= count + 1; r += 1) {
       const task = byCode.get(String(ws?.[`A${r}`]?.v));
       expect(task).toBeDefined();
-      if (!task) continue;
-      const due = classifyTask(task, "2025-12-14").due;
+      if (!task || task.deadline.kind === "recurring") continue;
+      const due = evaluateTask(task, "2025-12-14").due;
       const cell = ws?.[`H${r}`] as XLSX.CellObject | undefined;
       if (due === null) continue;
       dated += 1;
@@ -156,7 +167,7 @@ describe("nhiemvu report on the bundled catalogue", () => {
       expect(XLSX.SSF.format("dd/mm/yyyy", cell?.v as number)).toBe(formatViDate(due));
     }
     expect(dated).toBeGreaterThan(0);
-    expect(ws?.["!autofilter"]?.ref).toBe(`A1:L${tasks.length + 1}`);
+    expect(ws?.["!autofilter"]?.ref).toBe(`A1:L${count + 1}`);
   });
 
   it("writes the same cells when run west of UTC", () => {
@@ -314,7 +325,13 @@ describe("nhiemvu report on tracking workbooks: bad input", () => {
       "Q3",
       'cột "Ngày hoàn thành": ngày không hợp lệ ("31/02/2025")',
     ]);
-    expect(rows(book.Sheets[ALL]).length - 1).toBe(defaultCatalogue().tasks.length - 1);
+    // The same report without the skipped row's task.
+    const skippedCode = String(ws.getRow(3).getCell(1).value);
+    expect(nhiemvu(["report", "so.xlsx", "--out", "out-row/full.xlsx"], cwd).code).toBe(0);
+    const full = rows(readBook(join(cwd, "out-row", "full.xlsx")).Sheets[ALL]).slice(1);
+    const kept = full.filter((r) => String(r[0]) !== skippedCode).length;
+    expect(kept).toBeLessThan(full.length);
+    expect(rows(book.Sheets[ALL]).length - 1).toBe(kept);
   });
 });
 
