@@ -1,7 +1,7 @@
 import { defaultCalendar, yearTable, type WorkingCalendar } from "../calendar/calendar.js";
-import { addWorkingDays, isWorkingDay } from "../calendar/working-days.js";
+import { addWorkingDays, isWorkingDay, rollForwardToWorkingDay } from "../calendar/working-days.js";
 import { IsoDate, daysBetween } from "../dates/civil-date.js";
-import { policyWith, type DeadlinePolicy } from "../deadline/policy.js";
+import { DEFAULT_DEADLINE_POLICY, policyWith, type DeadlinePolicy } from "../deadline/policy.js";
 import { expandRecurrence, occurrenceAt, type Occurrence } from "../deadline/recurrence.js";
 import { lastOnTimeDayOf, resolveDeadline } from "../deadline/resolve.js";
 import type { Recurrence } from "../model/deadline.js";
@@ -152,12 +152,9 @@ function dueSoonLimit(asOf: IsoDate, ctx: Context): IsoDate {
   return limit;
 }
 
+/** The last on-time day of an inclusive date (an extension's, or a typed one). */
 function inclusiveLast(due: IsoDate, ctx: Context): IsoDate {
-  return lastOnTimeDayOf(due, "inclusive", {
-    policy: ctx.policy,
-    calendar: ctx.calendar,
-    roll: ctx.policy.rollForwardDirectiveDue,
-  });
+  return ctx.policy.rollForwardDirectiveDue ? rollForwardToWorkingDay(due, ctx.calendar) : due;
 }
 
 const NO_DATE_BY_NATURE = new Set(["urgent", "ongoing", "recurring"]);
@@ -201,6 +198,7 @@ function applyExtensions(
   ctx: Context,
   warnings: EvaluationWarning[],
 ): { due: IsoDate; last: IsoDate; inForce: DeadlineExtension[] } {
+  if (task.extensions.length === 0) return { due: base.due, last: base.last, inForce: [] };
   const sorted = [...task.extensions].sort((a, b) =>
     a.approvedOn < b.approvedOn ? -1 : a.approvedOn > b.approvedOn ? 1 : 0,
   );
@@ -375,7 +373,7 @@ export function evaluateTask(
   opts: EvaluateOptions = {},
 ): TaskEvaluation {
   const ctx: Context = {
-    policy: policyWith(opts.policy),
+    policy: opts.policy === undefined ? DEFAULT_DEADLINE_POLICY : policyWith(opts.policy),
     calendar: opts.calendar ?? defaultCalendar(),
     lateExtensions: opts.lateExtensions ?? "keep_late",
   };

@@ -121,14 +121,20 @@ const NO_DATE_KINDS = new Set(["urgent", "ongoing"]);
  */
 class Groups {
   private readonly byKey = new Map<string, string>();
+  private readonly bySpelling = new Map<string, string>();
   private readonly byFold = new Map<string, string>();
 
-  label(key: string | null, spelling: string): string {
+  label(key: string | null, spelling: () => string): string {
     const known = key === null ? undefined : this.byKey.get(key);
     if (known !== undefined) return known;
-    const fold = foldForMatch(spelling);
-    const label = this.byFold.get(fold) ?? spelling.normalize("NFC").trim();
-    this.byFold.set(fold, label);
+    const written = spelling();
+    let label = this.bySpelling.get(written);
+    if (label === undefined) {
+      const fold = foldForMatch(written);
+      label = this.byFold.get(fold) ?? written.normalize("NFC").trim();
+      this.byFold.set(fold, label);
+      this.bySpelling.set(written, label);
+    }
     if (key !== null) this.byKey.set(key, label);
     return label;
   }
@@ -141,10 +147,12 @@ function leadLabels(
 ): string[] {
   const labels = refs
     .filter((ref) => ref.name.trim() !== "" || ref.id !== null)
-    .map((ref) => {
-      const canonical = ref.id === null ? undefined : registry.get(ref.id)?.name;
-      return groups.label(ref.id, canonical ?? ref.name);
-    });
+    .map((ref) =>
+      groups.label(
+        ref.id,
+        () => (ref.id === null ? undefined : registry.get(ref.id)?.name) ?? ref.name,
+      ),
+    );
   return [...new Set(labels)];
 }
 
@@ -262,8 +270,7 @@ export function buildReportModel(
       ...(options.lateExtensions ? { lateExtensions: options.lateExtensions } : {}),
     });
     judged.push(reportTask(task, e));
-    const document = docGroups.label(
-      task.documentId,
+    const document = docGroups.label(task.documentId, () =>
       documentLabel(task.documentId, docs.get(task.documentId)),
     );
     const leads = leadLabels(task.lead, leadGroups, registry);
