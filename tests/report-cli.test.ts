@@ -387,3 +387,56 @@ describe("nhiemvu report: consolidation of units' workbooks", () => {
     expect(periodFor("2025-12", "nd09").to).toBe("2025-12-14");
   });
 });
+
+describe("nhiemvu report --json: the figures for scripts", () => {
+  const cwd = workdir();
+  const json = (args: string[]) => {
+    const run = nhiemvu(["report", ...args, "--json"], cwd);
+    expect(run.code, run.stderr).toBe(0);
+    return JSON.parse(run.stdout) as {
+      period: { from: string; to: string; reportDue: string };
+      counts: Record<string, number>;
+      total: number;
+      rates: { rateOfDue: { percent: number | null }; overdueRate: { percent: number | null } };
+      byLead: { label: string; total: number }[];
+      tasks: { code: string; documentId: string; status: string; occurrences?: unknown[] }[];
+      issuedAfterCutOff: number;
+    };
+  };
+
+  it("prints period, counts, rates, breakdowns and tasks, and writes no workbook", () => {
+    const out = json(["--month", "2025-12"]);
+    expect(out.period).toMatchObject({
+      from: "2025-11-15",
+      to: "2025-12-14",
+      reportDue: "2025-12-25",
+    });
+    expect(Object.keys(out.counts)).toEqual([
+      "done_on_time",
+      "done_late",
+      "open_on_time",
+      "open_overdue",
+      "no_deadline",
+    ]);
+    expect(Object.values(out.counts).reduce((a, b) => a + b, 0)).toBe(out.total);
+    expect(out.tasks.some((t) => Array.isArray(t.occurrences))).toBe(true);
+    expect(existsSync(join(cwd, "out"))).toBe(false);
+  });
+
+  it("leaves out documents issued after the cut-off (221-KL/TW of 28/11/2025 in September)", () => {
+    const out = json(["--month", "2025-09"]);
+    expect(out.tasks.filter((t) => t.documentId.startsWith("221-KL/TW"))).toEqual([]);
+    expect(out.issuedAfterCutOff).toBeGreaterThan(0);
+    const empty = json(["--month", "1999-01"]);
+    expect([empty.total, empty.tasks.length, empty.rates.rateOfDue.percent]).toEqual([0, 0, null]);
+  });
+
+  it("refuses an as-of outside the period, in Vietnamese", () => {
+    const run = nhiemvu(["report", "--month", "2025-09", "--as-of", "2025-10-01", "--json"], cwd);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("ở sau ngày chốt số liệu của kỳ Tháng 9/2025");
+    const before = nhiemvu(["report", "--month", "2025-09", "--as-of", "2025-08-01"], cwd);
+    expect(before.code).toBe(2);
+    expect(before.stderr).toContain("ở trước kỳ báo cáo Tháng 9/2025");
+  });
+});
