@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { agencyAbbreviation } from "./abbreviation.js";
-import { agencySystem } from "./system.js";
+import { agencySeat, agencySystem } from "./system.js";
 
 describe("agencySystem", () => {
   it.each([
@@ -49,5 +49,18 @@ describe("agencyAbbreviation", () => {
     ["đảng uỷ bộ nội vụ", "ĐUBNV"],
   ])("%s is abbreviated %s", (name, short) => {
     expect(agencyAbbreviation(name)).toBe(short);
+  });
+});
+
+describe("agencySeat", () => {
+  it.each([
+    ["Bộ Nội vụ", "Hà Nội"],
+    ["Đảng ủy Chính phủ", "Hà Nội"],
+    ["Ban Tổ chức Trung ương", "Hà Nội"],
+    ["Tỉnh ủy Nghệ An", null],
+    ["Ủy ban nhân dân tỉnh Quảng Ninh", null],
+    ["các bộ, ngành", null],
+  ])("%s dates its documents at %s", (name, seat) => {
+    expect(agencySeat(name)).toBe(seat);
   });
 });

@@ -84,3 +84,25 @@ export function agencySystem(
   if (agency) return systemOfKind(agency.kind) ?? systemOfName(agency.name);
   return systemOfName(name);
 }
+
+/** Kinds of bodies that are the country's own, not one locality's (nor a group's). */
+const LOCAL_OR_UNKNOWN: ReadonlySet<AgencyKind> = new Set(["local", "group", "other"]);
+
+/** The capital (Hiến pháp 2013, Điều 13 khoản 5: "Thủ đô nước Cộng hòa xã hội chủ nghĩa Việt Nam là Hà Nội"). */
+const CAPITAL = "Hà Nội";
+
+/**
+ * Where a body dates its documents (the place of the place-and-date line): the
+ * capital for a central body the registry knows; null for a locality's body or
+ * an unknown one, whose seat the registry does not hold.
+ * @example agencySeat("Bộ Nội vụ") // "Hà Nội"
+ * @example agencySeat("Tỉnh ủy Nghệ An") // null
+ */
+export function agencySeat(
+  name: string,
+  registry: AgencyRegistry = defaultAgencyRegistry(),
+): string | null {
+  const ref = registry.resolve(name);
+  const agency = ref.id ? registry.get(ref.id) : undefined;
+  return agency && !LOCAL_OR_UNKNOWN.has(agency.kind) ? CAPITAL : null;
+}

@@ -5,7 +5,8 @@ import {
   type IsoDate,
   type Task,
 } from "@nhiemvu/core";
-import { placeDateLine, upperVi, viDate } from "../format/vi.js";
+import { viDate } from "../format/vi.js";
+import { buildReportHeader, type HeaderOptions } from "./header.js";
 import type { ReportRules } from "./rules.js";
 import { STATUS_ORDER, type TaskStatus } from "./status.js";
 import type {
@@ -18,7 +19,7 @@ import type {
   UnitRow,
 } from "./types.js";
 
-export interface ReportOptions {
+export interface ReportOptions extends HeaderOptions {
   /** Report month, "YYYY-MM". */
   month: string;
   /** Data as of this day; default the period's cut-off (reproducible). */
@@ -26,12 +27,6 @@ export interface ReportOptions {
   regime: string;
   /** The reporting unit (issuing body of the report). */
   unit: string;
-  /** Place of the date line; default "Hà Nội". */
-  place?: string;
-  /** Date of the report; default the as-of day. */
-  reportDate?: IsoDate;
-  /** The "Số …" line; default a blank number for the office to fill in. */
-  numberLine?: string;
   /** Documents, to label tasks by symbol and date. */
   documents?: readonly DirectiveDocument[];
   rounding?: "truncate" | "round";
@@ -179,19 +174,26 @@ export function buildReportModel(
   const rates = rules.rates(total.byStatus, rounding);
   const done = total.byStatus.done_on_time + total.byStatus.done_late;
   const dueCount = done + total.byStatus.open_overdue;
-  const reportDate = options.reportDate ?? asOf;
   const regimeName = rules.regimeName(options.regime);
 
   return {
-    header: {
-      issuingBody: upperVi(options.unit),
-      partyLine: "ĐẢNG CỘNG SẢN VIỆT NAM",
-      numberLine: options.numberLine ?? "Số        -BC",
-      placeDateLine: placeDateLine(options.place ?? "Hà Nội", reportDate),
-      title: "BÁO CÁO TÌNH HÌNH THỰC HIỆN NHIỆM VỤ ĐƯỢC GIAO TẠI CÁC VĂN BẢN CHỈ ĐẠO",
-      periodLine: `Kỳ báo cáo: ${period.label} (từ ngày ${viDate(period.from)} đến ngày ${viDate(period.to)}) — ${regimeName}`,
-      cutOffLine: `Số liệu tính đến hết ngày ${viDate(asOf)}; hạn gửi báo cáo: ${viDate(period.reportDue)}`,
-    },
+    header: buildReportHeader(
+      {
+        unit: options.unit,
+        regimeId: period.regimeId,
+        regimeName,
+        period,
+        asOf,
+        figures: {
+          total: total.total,
+          completed: done,
+          overdue: total.byStatus.open_overdue,
+          rateOfDue: rates.rateOfDue,
+          rateOfAssigned: rates.rateOfAssigned,
+        },
+      },
+      options,
+    ),
     period: {
       month: options.month,
       regimeId: period.regimeId,

@@ -7,5 +7,14 @@ export { STATUS_ORDER, type TaskStatus } from "./status.js";
 export type { Classification, Period, ReportRules, SummaryFigures } from "./rules.js";
 export { coreRules, isRegimeId, REGIME_IDS } from "./core-rules.js";
 export { buildReportModel, documentLabel, NO_LEAD, type ReportOptions } from "./build.js";
+export {
+  buildReportHeader,
+  numberLine,
+  PLACEHOLDER,
+  reportForm,
+  reportRecipients,
+  type HeaderFacts,
+  type HeaderOptions,
+} from "./header.js";
 export { defaultReportMonth, latestDataDate } from "./default-month.js";
 export { placeDateLine, upperVi, viDate, viInteger, viPercent } from "../format/vi.js";
