@@ -107,7 +107,7 @@ describe("nhiemvu report on the bundled catalogue", () => {
     expect(ws?.C3?.v).toBe("Hà Nội, ngày 15 tháng 12 năm 2025");
     expect(ws?.A5?.v).toBe("BÁO CÁO");
     expect(ws?.A6?.v).toBe(
-      "Tình hình thực hiện nhiệm vụ được giao tại các văn bản chỉ đạo tháng 12/2025",
+      "Tình hình thực hiện nhiệm vụ được giao tại các văn bản chỉ đạo tháng\u00a012/2025",
     );
     expect(ws?.A8?.v).toContain("từ ngày 15/11/2025 đến ngày 14/12/2025");
     expect(ws?.A9?.v).toContain("Số liệu tính đến hết ngày 14/12/2025");

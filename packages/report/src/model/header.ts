@@ -144,7 +144,9 @@ export function buildReportHeader(facts: HeaderFacts, options: HeaderOptions = {
   const reportDate = options.reportDate ?? rollForwardToWorkingDay(facts.asOf);
   const p = facts.period;
   const f = facts.figures;
-  const subject = `Tình hình thực hiện nhiệm vụ được giao tại các văn bản chỉ đạo ${lowerFirst(p.label)}`;
+  // "tháng 12/2025" never breaks between its words at the end of the line.
+  const period = lowerFirst(p.label).replace(/ (?=\S+$)/u, "\u00a0");
+  const subject = `Tình hình thực hiện nhiệm vụ được giao tại các văn bản chỉ đạo ${period}`;
   const signer = { ...defaultSigner(form, unit), ...stripEmpty(options.signer) };
   const intro = [
     `Thực hiện ${lowerFirst(facts.regimeName)}, ${unit} báo cáo tình hình thực hiện nhiệm vụ được giao tại các văn bản chỉ đạo ${lowerFirst(p.label)} (số liệu từ ngày ${viDate(p.from)} đến hết ngày ${viDate(facts.asOf)}) như sau:`,
