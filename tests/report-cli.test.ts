@@ -227,11 +227,51 @@ describe("nhiemvu report on a JSON export", () => {
   });
 });
 
+describe("nhiemvu report: the form and header flags", () => {
+  const header = (args: string[]) => {
+    const cwd = workdir();
+    const run = nhiemvu(["report", "--month", "2025-12", "--out", "r.xlsx", ...args], cwd);
+    expect(run.code, run.stderr).toBe(0);
+    const ws = readBook(join(cwd, "r.xlsx")).Sheets[SUMMARY];
+    return [ws?.A1?.v, ws?.C1?.v, ws?.A3?.v, ws?.C3?.v];
+  };
+
+  it("gives a ministry the State form under either regime", () => {
+    for (const regime of ["nd09", "dang"]) {
+      expect(header(["--regime", regime, "--unit", "Bộ Nội vụ"])).toEqual([
+        "BỘ NỘI VỤ",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        expect.stringMatching(/^Số: \s+\/BC-BNV$/),
+        "Hà Nội, ngày 15 tháng 12 năm 2025",
+      ]);
+    }
+  });
+
+  it("takes the form, number, place and date from the flags, a Saturday included", () => {
+    expect(
+      header([
+        ...["--unit", "Ủy ban nhân dân tỉnh Quảng Ninh", "--form", "party"],
+        ...["--number", "07", "--place", "Hạ Long", "--date", "2025-12-20"],
+      ]),
+    ).toEqual([
+      "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH",
+      "ĐẢNG CỘNG SẢN VIỆT NAM",
+      "Số 07-BC/UBNDTQN",
+      "Hạ Long, ngày 20 tháng 12 năm 2025",
+    ]);
+  });
+});
+
 describe("nhiemvu report: usage errors", () => {
   it.each([
     [["--month", "2025-13"], "--month"],
     [["--as-of", "2025-02-30"], "--as-of"],
     [["--regime", "abc"], "--regime"],
+    [["--form", "dang"], "--form"],
+    [["--date", "2025-12-32"], "--date"],
+    [["--signer", "Nguyễn Văn A"], "--signer"],
+    [["--signer", "Bộ trưởng|"], "--signer"],
+    [["--place", " "], "--place"],
   ])("%j → exit 2", (args, flag) => {
     const run = nhiemvu(["report", ...args], workdir());
     expect(run.code).toBe(2);

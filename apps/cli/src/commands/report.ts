@@ -244,7 +244,9 @@ function headerOptions(values: HeaderFlags, io: CliIo): HeaderOptions {
   }
   if (values.signer !== undefined) {
     const parts = values.signer.split("|").map(nfc);
-    if (parts.length < 2 || parts.length > 3 || parts.some((p, i) => p === "" && i > 0)) {
+    // Post and name are required; an authority (KT., T/M …) may be left empty.
+    const required = parts.length === 3 ? parts.slice(1) : parts;
+    if (parts.length < 2 || parts.length > 3 || required.some((p) => p === "")) {
       throw new UsageError(
         `--signer phải có dạng "Chức vụ|Họ tên" hoặc "Quyền hạn|Chức vụ|Họ tên" (nhận được "${values.signer}").`,
       );
