@@ -37,13 +37,19 @@ export function charsPerLine(widthPt: number, font: TextFont): number {
  */
 export function wrappedLines(text: string, perLine: number): number {
   if (text.length <= perLine && !text.includes("\n")) return 1;
+  if (text.includes("\n")) {
+    let lines = 0;
+    for (const paragraph of text.split("\n")) lines += wrappedLines(paragraph, perLine);
+    return lines;
+  }
+  // Words found with indexOf (native), not letter by letter: this runs for every row.
   let lines = 1;
   let used = 0;
   let start = 0;
   const n = text.length;
-  while (start <= n) {
-    let end = start;
-    while (end < n && text.charCodeAt(end) !== 32 && text.charCodeAt(end) !== 10) end += 1;
+  while (start < n) {
+    let end = text.indexOf(" ", start);
+    if (end < 0) end = n;
     let word = end - start;
     if (word > 0) {
       const need = used === 0 ? word : used + 1 + word;
@@ -56,10 +62,6 @@ export function wrappedLines(text: string, perLine: number): number {
         }
         used = word;
       }
-    }
-    if (end < n && text.charCodeAt(end) === 10) {
-      lines += 1;
-      used = 0;
     }
     start = end + 1;
   }
