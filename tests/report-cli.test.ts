@@ -41,7 +41,8 @@ function nhiemvu(args: string[], cwd: string, tz = "Asia/Ho_Chi_Minh") {
   const r = spawnSync(process.execPath, [MAIN, ...args], {
     cwd,
     encoding: "utf8",
-    env: { ...process.env, TZ: tz },
+    // The report is dated the day it is made: fixed here so runs compare.
+    env: { ...process.env, TZ: tz, NHIEMVU_TODAY: "2025-12-15" },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -107,15 +108,19 @@ describe("nhiemvu report on the bundled catalogue", () => {
     }
   });
 
-  it("has the official header: issuing body, party line, number, italic date line, title, period and cut-off", () => {
+  it("has the State form's header (Nghị định 30/2020): body, Quốc hiệu, tiêu ngữ, number, date of the day it is made, title", () => {
     const ws = readBook(file).Sheets[SUMMARY];
-    expect(ws?.A1?.v).toBe("ĐẢNG ỦY CHÍNH PHỦ");
-    expect(ws?.E1?.v).toBe("ĐẢNG CỘNG SẢN VIỆT NAM");
-    expect(String(ws?.A3?.v)).toMatch(/^Số /);
-    expect(ws?.E3?.v).toBe("Hà Nội, ngày 14 tháng 12 năm 2025");
-    expect(String(ws?.A5?.v)).toMatch(/^BÁO CÁO TÌNH HÌNH THỰC HIỆN NHIỆM VỤ/);
-    expect(ws?.A6?.v).toContain("từ ngày 15/11/2025 đến ngày 14/12/2025");
-    expect(ws?.A7?.v).toContain("Số liệu tính đến hết ngày 14/12/2025");
+    expect(ws?.A1?.v).toBe("VĂN PHÒNG CHÍNH PHỦ");
+    expect(ws?.C1?.v).toBe("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(ws?.C2?.v).toBe("Độc lập - Tự do - Hạnh phúc");
+    expect(String(ws?.A3?.v)).toMatch(/^Số: \s+\/BC-VPCP$/);
+    expect(ws?.C3?.v).toBe("Hà Nội, ngày 15 tháng 12 năm 2025");
+    expect(ws?.A5?.v).toBe("BÁO CÁO");
+    expect(ws?.A6?.v).toBe(
+      "Tình hình thực hiện nhiệm vụ được giao tại các văn bản chỉ đạo tháng\u00a012/2025",
+    );
+    expect(ws?.A8?.v).toContain("từ ngày 15/11/2025 đến ngày 14/12/2025");
+    expect(ws?.A9?.v).toContain("Số liệu tính đến hết ngày 14/12/2025");
   });
 
   it("counts by status as core evaluates each task at the cut-off, with COUNTIFS formulas", () => {
@@ -179,24 +184,23 @@ describe("nhiemvu report on the bundled catalogue", () => {
       expect(rows(b.Sheets[name]), name).toEqual(rows(a.Sheets[name]));
   });
 
-  it("freezes the header, prints A4 landscape fit to width with the header repeated", async () => {
+  it("freezes the header, prints A4 landscape at a readable scale with the header repeated and the code hidden", async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     const ws = wb.getWorksheet(ALL);
     expect(ws?.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-    expect(ws?.pageSetup).toMatchObject({
-      paperSize: 9,
-      orientation: "landscape",
-      fitToWidth: 1,
-      fitToHeight: 0,
-    });
+    expect(ws?.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape" });
+    // 12 pt type at this scale prints at 10 pt or more.
+    expect((12 * (ws?.pageSetup.scale ?? 0)) / 100).toBeGreaterThanOrEqual(10);
     expect(ws?.pageSetup.printTitlesRow).toBe("1:1");
-    expect(ws?.getColumn(4).width).toBe(60);
+    expect(ws?.getColumn(1).hidden).toBe(true);
     expect(ws?.getCell("D2").alignment).toMatchObject({ wrapText: true });
     expect(ws?.getCell("A2").font).toMatchObject({ name: "Times New Roman" });
     const summary = wb.getWorksheet(SUMMARY);
-    expect(summary?.getCell("E3").font).toMatchObject({ italic: true, name: "Times New Roman" });
-    expect(summary?.getCell("E1").font).toMatchObject({ bold: true });
+    expect(summary?.pageSetup).toMatchObject({ paperSize: 9, orientation: "portrait" });
+    expect(summary?.getCell("C3").font).toMatchObject({ italic: true, name: "Times New Roman" });
+    expect(summary?.getCell("C1").font).toMatchObject({ bold: true });
+    expect(summary?.getCell("C2").font).toMatchObject({ bold: true, underline: true });
   });
 });
 
@@ -234,11 +238,51 @@ describe("nhiemvu report on a JSON export", () => {
   });
 });
 
+describe("nhiemvu report: the form and header flags", () => {
+  const header = (args: string[]) => {
+    const cwd = workdir();
+    const run = nhiemvu(["report", "--month", "2025-12", "--out", "r.xlsx", ...args], cwd);
+    expect(run.code, run.stderr).toBe(0);
+    const ws = readBook(join(cwd, "r.xlsx")).Sheets[SUMMARY];
+    return [ws?.A1?.v, ws?.C1?.v, ws?.A3?.v, ws?.C3?.v];
+  };
+
+  it("gives a ministry the State form under either regime", () => {
+    for (const regime of ["nd09", "dang"]) {
+      expect(header(["--regime", regime, "--unit", "Bộ Nội vụ"])).toEqual([
+        "BỘ NỘI VỤ",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        expect.stringMatching(/^Số: \s+\/BC-BNV$/),
+        "Hà Nội, ngày 15 tháng 12 năm 2025",
+      ]);
+    }
+  });
+
+  it("takes the form, number, place and date from the flags, a Saturday included", () => {
+    expect(
+      header([
+        ...["--unit", "Ủy ban nhân dân tỉnh Quảng Ninh", "--form", "party"],
+        ...["--number", "07", "--place", "Hạ Long", "--date", "2025-12-20"],
+      ]),
+    ).toEqual([
+      "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH",
+      "ĐẢNG CỘNG SẢN VIỆT NAM",
+      "Số 07-BC/UBNDTQN",
+      "Hạ Long, ngày 20 tháng 12 năm 2025",
+    ]);
+  });
+});
+
 describe("nhiemvu report: usage errors", () => {
   it.each([
     [["--month", "2025-13"], "--month"],
     [["--as-of", "2025-02-30"], "--as-of"],
     [["--regime", "abc"], "--regime"],
+    [["--form", "dang"], "--form"],
+    [["--date", "2025-12-32"], "--date"],
+    [["--signer", "Nguyễn Văn A"], "--signer"],
+    [["--signer", "Bộ trưởng|"], "--signer"],
+    [["--place", " "], "--place"],
   ])("%j → exit 2", (args, flag) => {
     const run = nhiemvu(["report", ...args], workdir());
     expect(run.code).toBe(2);

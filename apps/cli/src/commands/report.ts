@@ -26,11 +26,14 @@ import {
   progressBar,
   readTrackingWorkbook,
   REGIME_IDS,
+  reportRecipients,
   viInteger,
   viPercent,
   writeAtomically,
   writeReportWorkbook,
   type ConflictRow,
+  type HeaderOptions,
+  type ReportForm,
   type SkippedRow,
   type ReportModel,
   type UnitInput,
@@ -39,7 +42,16 @@ import {
 import { parseCommandArgs, requireIsoDate } from "../args.js";
 import { EXIT_OK, InputError, UsageError, type CliIo, type Command } from "../command.js";
 
-const DEFAULT_UNIT = "Đảng ủy Chính phủ";
+/**
+ * The reporting unit when --unit is not given: a body that reports under the
+ * regime — the Government's office for Nghị định 09/2019/NĐ-CP (a State
+ * regime), the Government's Party committee for the Party's regime.
+ */
+const DEFAULT_UNIT: Record<string, string> = {
+  nd09: "Văn phòng Chính phủ",
+  dang: "Đảng ủy Chính phủ",
+};
+const FORMS: readonly ReportForm[] = ["party", "state"];
 /** Above this many rows a progress bar is worth drawing (on a terminal, or with --progress). */
 const LARGE_INPUT = 5_000;
 const MAX_LISTED = 20;
@@ -64,7 +76,21 @@ Tùy chọn:
                        của kỳ, để chạy lại luôn ra cùng kết quả)
   --regime nd09|dang   chế độ báo cáo: nd09 = Nghị định 09/2019/NĐ-CP (chốt ngày
                        14), dang = chế độ của Đảng (gửi trước ngày 25); mặc định nd09
-  --unit "tên"         đơn vị báo cáo (mặc định: ${DEFAULT_UNIT})
+  --unit "tên"         đơn vị báo cáo (mặc định: ${DEFAULT_UNIT.nd09} với nd09,
+                       ${DEFAULT_UNIT.dang} với dang)
+
+Phần đầu và phần cuối báo cáo (thể thức văn bản):
+  --form party|state   thể thức: state = văn bản hành chính (Nghị định
+                       30/2020/NĐ-CP: Quốc hiệu, tiêu ngữ), party = văn bản của
+                       Đảng (Hướng dẫn 36-HD/VPTW); mặc định theo đơn vị báo cáo
+  --number SỐ          số của báo cáo (mặc định để trống để văn thư ghi số)
+  --place "địa danh"   địa danh ở dòng ngày tháng (mặc định: Hà Nội với cơ quan
+                       trung ương; không rõ thì để dấu … để ghi tay)
+  --date YYYY-MM-DD    ngày của báo cáo (mặc định: hôm nay)
+  --signer "Chức vụ|Họ tên"  người ký; có thể ghi thêm quyền hạn ở đầu:
+                       "KT. BỘ TRƯỞNG|THỨ TRƯỞNG|Nguyễn Văn A" (mặc định: để trống)
+  --recipients "A; B"  nơi nhận, cách nhau bằng dấu chấm phẩy (mặc định: các cơ
+                       quan nhận báo cáo ghi trong nhiệm vụ); "Lưu" luôn được thêm
   --out TỆP            nơi ghi báo cáo (mặc định: out/bao-cao-nhiem-vu-<tháng>-<chế độ>.xlsx)
   --json               in số liệu dạng JSON ra màn hình thay vì ghi tệp Excel (ghi cả
                        tệp khi có thêm --out): {period, counts, rates, byDocument,
@@ -188,6 +214,67 @@ async function loadWorkbooks(
   return { tasks, skipped, conflicts, units, warnings };
 }
 
+/** Today in Việt Nam (UTC+7), whatever the machine's zone; NHIEMVU_TODAY fixes it for tests. */
+function today(io: CliIo): string {
+  const fixed = requireIsoDate(io.env.NHIEMVU_TODAY, "NHIEMVU_TODAY");
+  if (fixed) return fixed;
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date());
+}
+
+interface HeaderFlags {
+  form?: string | undefined;
+  number?: string | undefined;
+  place?: string | undefined;
+  date?: string | undefined;
+  signer?: string | undefined;
+  recipients?: string | undefined;
+}
+
+/** The header and closing flags as model options; the report is dated the day it is made. */
+function headerOptions(values: HeaderFlags, io: CliIo): HeaderOptions {
+  const nfc = (text: string) => text.normalize("NFC").trim();
+  const options: HeaderOptions = {
+    reportDate: requireIsoDate(values.date, "date") ?? today(io),
+  };
+  if (values.form !== undefined) {
+    const form = FORMS.find((f) => f === values.form);
+    if (!form)
+      throw new UsageError(
+        `--form phải là một trong: ${FORMS.join(", ")} (nhận được "${values.form}").`,
+      );
+    options.form = form;
+  }
+  if (values.number !== undefined) options.number = nfc(values.number);
+  if (values.place !== undefined) {
+    if (nfc(values.place) === "") throw new UsageError("--place không được để trống.");
+    options.place = nfc(values.place);
+  }
+  if (values.signer !== undefined) {
+    const parts = values.signer.split("|").map(nfc);
+    // Post and name are required; an authority (KT., T/M …) may be left empty.
+    const required = parts.length === 3 ? parts.slice(1) : parts;
+    if (parts.length < 2 || parts.length > 3 || required.some((p) => p === "")) {
+      throw new UsageError(
+        `--signer phải có dạng "Chức vụ|Họ tên" hoặc "Quyền hạn|Chức vụ|Họ tên" (nhận được "${values.signer}").`,
+      );
+    }
+    const [a, b, c] = parts as [string, string, string?];
+    options.signer =
+      c === undefined ? { position: a, name: b } : { authority: a, position: b, name: c };
+  }
+  if (values.recipients !== undefined) {
+    options.recipients = values.recipients
+      .split(/[;\n]/)
+      .map((r) =>
+        nfc(r)
+          .replace(/^[-–]\s*/, "")
+          .replace(/[.;]$/, ""),
+      )
+      .filter(Boolean);
+  }
+  return options;
+}
+
 export const reportCommand: Command = {
   name: "report",
   summary: "Lập báo cáo tháng (Excel) từ danh mục, tệp JSON hoặc sổ theo dõi",
@@ -202,6 +289,12 @@ export const reportCommand: Command = {
       "skip-invalid": { type: "boolean" },
       progress: { type: "boolean" },
       json: { type: "boolean" },
+      form: { type: "string" },
+      number: { type: "string" },
+      place: { type: "string" },
+      date: { type: "string" },
+      signer: { type: "string" },
+      recipients: { type: "string" },
     });
     const regime = values.regime ?? "nd09";
     if (!isRegimeId(regime)) {
@@ -213,8 +306,9 @@ export const reportCommand: Command = {
       throw new UsageError(`--month phải là tháng dạng YYYY-MM (nhận được "${values.month}").`);
     }
     const asOfFlag = requireIsoDate(values["as-of"], "as-of");
-    const unit = (values.unit ?? DEFAULT_UNIT).normalize("NFC").trim();
+    const unit = (values.unit ?? DEFAULT_UNIT[regime] ?? "").normalize("NFC").trim();
     if (unit === "") throw new UsageError("--unit không được để trống.");
+    const header = headerOptions(values, io);
     const showProgress = values.progress === true || process.stderr.isTTY === true;
 
     const jsonFiles = positionals.filter((p) => extname(p).toLowerCase() === ".json");
@@ -262,6 +356,8 @@ export const reportCommand: Command = {
         skipped: loaded.skipped,
         conflicts: loaded.conflicts,
         units: loaded.units,
+        ...header,
+        recipients: header.recipients ?? reportRecipients(loaded.tasks, unit),
       },
       coreRules(),
     );

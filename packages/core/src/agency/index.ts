@@ -8,3 +8,5 @@ export {
   type AgencyRegistry,
   type AgencyRegistryErrorCode,
 } from "./registry.js";
+export { agencySeat, agencySystem, type AgencySystem } from "./system.js";
+export { agencyAbbreviation } from "./abbreviation.js";

@@ -99,15 +99,22 @@ export function percent(
  * references, so a recalculated workbook shows the stored figure: integer
  * arithmetic (a/b is never within one ulp of an integer unless it is one, so
  * INT gives exactly the truncated steps) and "" when the denominator is 0.
- * @example percentFormula("C12", "C10", { rounding: "truncate", decimals: 2 }) // 'IF(C10=0,"",INT(C12*10000/C10)/100)'
+ * @example percentFormula("C12", "C10", { rounding: "truncate", decimals: 2 }) // 'IF(C10=0,"",INT(C12*10000/C10)/100)'; with { fraction: true } the divisor is 10000
  */
-export function percentFormula(num: string, den: string, settings: RateSettings): string {
+export function percentFormula(
+  num: string,
+  den: string,
+  settings: RateSettings,
+  output: { fraction?: boolean } = {},
+): string {
   const unit = 10 ** checkDecimals(settings.decimals);
   const scale = 100 * unit;
+  // As a fraction (0.9862 for 98,62 %) for a cell with a percent format.
+  const divisor = output.fraction === true ? scale : unit;
   const body =
     settings.rounding === "round"
-      ? `INT((2*${num}*${scale}+${den})/(2*${den}))/${unit}`
-      : `INT(${num}*${scale}/${den})/${unit}`;
+      ? `INT((2*${num}*${scale}+${den})/(2*${den}))/${divisor}`
+      : `INT(${num}*${scale}/${den})/${divisor}`;
   return `IF(${den}=0,"",${body})`;
 }
 

@@ -16,8 +16,9 @@ import {
   type Task,
   type TaskEvaluation,
 } from "@nhiemvu/core";
-import { placeDateLine, upperVi, viDate } from "../format/vi.js";
+import { viDate } from "../format/vi.js";
 import { coreRules } from "./core-rules.js";
+import { buildReportHeader, type HeaderOptions } from "./header.js";
 import type { ReportRules } from "./rules.js";
 import { STATUS_ORDER, type TaskStatus } from "./status.js";
 import type {
@@ -32,7 +33,7 @@ import type {
   UnitRow,
 } from "./types.js";
 
-export interface ReportOptions {
+export interface ReportOptions extends HeaderOptions {
   /** Report month, "YYYY-MM" (any month of the period for longer kinds). */
   month: string;
   /** Period kind; default the month. */
@@ -42,12 +43,6 @@ export interface ReportOptions {
   regime: string;
   /** The reporting unit (issuing body of the report). */
   unit: string;
-  /** Place of the date line; default "Hà Nội". */
-  place?: string;
-  /** Date of the report; default the as-of day. */
-  reportDate?: IsoDate;
-  /** The "Số …" line; default a blank number for the office to fill in. */
-  numberLine?: string;
   /** Documents, to label tasks by symbol and date. */
   documents?: readonly DirectiveDocument[];
   /** Rate rounding and decimals; default core's DEFAULT_RATE_SETTINGS (rounded, two decimals). */
@@ -350,19 +345,26 @@ export function buildReportModel(
     denominator: s.rates[id].denominator.count,
     denominatorName: s.rates[id].denominator.name,
   });
-  const reportDate = options.reportDate ?? asOf;
   const regimeName = rules.regimeName(options.regime);
 
   return {
-    header: {
-      issuingBody: upperVi(options.unit),
-      partyLine: "ĐẢNG CỘNG SẢN VIỆT NAM",
-      numberLine: options.numberLine ?? "Số        -BC",
-      placeDateLine: placeDateLine(options.place ?? "Hà Nội", reportDate),
-      title: "BÁO CÁO TÌNH HÌNH THỰC HIỆN NHIỆM VỤ ĐƯỢC GIAO TẠI CÁC VĂN BẢN CHỈ ĐẠO",
-      periodLine: `Kỳ báo cáo: ${period.label} (từ ngày ${viDate(period.from)} đến ngày ${viDate(period.to)}) — ${regimeName}`,
-      cutOffLine: `Số liệu tính đến hết ngày ${viDate(asOf)}; hạn gửi báo cáo: ${viDate(period.reportDue)}`,
-    },
+    header: buildReportHeader(
+      {
+        unit: options.unit,
+        regimeId: period.regimeId,
+        regimeName,
+        period,
+        asOf,
+        figures: {
+          total: s.total,
+          completed: s.completed,
+          overdue: s.counts.open_overdue,
+          rateOfDue: s.rates.rateOfDue.percent,
+          rateOfAssigned: s.rates.rateOfAssigned.percent,
+        },
+      },
+      options,
+    ),
     period: {
       month: options.month,
       kind,

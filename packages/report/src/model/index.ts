@@ -13,5 +13,14 @@ export {
   ReportAsOfError,
   type ReportOptions,
 } from "./build.js";
+export {
+  buildReportHeader,
+  numberLine,
+  PLACEHOLDER,
+  reportForm,
+  reportRecipients,
+  type HeaderFacts,
+  type HeaderOptions,
+} from "./header.js";
 export { defaultReportMonth, latestDataDate } from "./default-month.js";
 export { placeDateLine, upperVi, viDate, viInteger, viPercent } from "../format/vi.js";

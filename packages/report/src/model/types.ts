@@ -6,22 +6,54 @@ import type { TaskStatus } from "./status.js";
  * buildReportModel. No exceljs here, so it can be snapshot-tested and reused.
  */
 
-/** The official header block (Hướng dẫn 36-HD/VPTW), already in its final words. */
+/**
+ * Which official form the report takes: a State body's (Nghị định
+ * 30/2020/NĐ-CP) or a Party body's (Hướng dẫn 36-HD/VPTW). See model/header.ts.
+ */
+export type ReportForm = "party" | "state";
+
+/** The signature block: quyền hạn, chức vụ, họ tên. */
+export interface ReportSigner {
+  /** "T/M BAN THƯỜNG VỤ", "KT. BỘ TRƯỞNG", or "" when the head signs in their own right. */
+  authority: string;
+  /** "BÍ THƯ", "BỘ TRƯỞNG" (capitals), or a dotted placeholder. */
+  position: string;
+  /** "Nguyễn Văn A", or a dotted placeholder. */
+  name: string;
+}
+
+/** The official header block and closing, already in their final words. */
 export interface ReportHeader {
+  form: ReportForm;
   /** Issuing body, capitals, top left. */
   issuingBody: string;
-  /** "ĐẢNG CỘNG SẢN VIỆT NAM", top right. */
+  /** Under the issuing body: "*" on the Party form, "" on the State form (a short rule). */
+  issuingMark: string;
+  /** Top right: "ĐẢNG CỘNG SẢN VIỆT NAM" (Party) or the Quốc hiệu (State). */
   partyLine: string;
-  /** "Số …-BC/…" under the issuing body. */
+  /** Tiêu ngữ "Độc lập - Tự do - Hạnh phúc" under the Quốc hiệu; "" on the Party form. */
+  motto: string;
+  /** "Số:      /BC-BNV" (State) or "Số      -BC/ĐUCP" (Party). */
   numberLine: string;
-  /** Italic "Hà Nội, ngày 05 tháng 12 năm 2025". */
+  /** Italic "Hà Nội, ngày 15 tháng 12 năm 2025". */
   placeDateLine: string;
-  /** Bold capitals "BÁO CÁO TÌNH HÌNH THỰC HIỆN NHIỆM VỤ …". */
+  /** The report's date (the place-and-date line's). */
+  reportDate: IsoDate;
+  /** Tên loại: "BÁO CÁO". */
+  docType: string;
+  /** Trích yếu, bold under the type: "Tình hình thực hiện nhiệm vụ … tháng 12/2025". */
+  subject: string;
+  /** Type and subject on one line, capitals (workbook title). */
   title: string;
-  /** "Tháng 11/2025 (từ ngày 15/10/2025 đến ngày 14/11/2025) — Nghị định 09/2019/NĐ-CP". */
+  /** "Kỳ báo cáo: Tháng 11/2025 (từ ngày 15/10/2025 đến ngày 14/11/2025) — …". */
   periodLine: string;
-  /** "Số liệu tính đến hết ngày 14/11/2025". */
+  /** "Số liệu tính đến hết ngày 14/11/2025; hạn gửi báo cáo: …". */
   cutOffLine: string;
+  /** The short narrative before the tables, with the figures. */
+  intro: string;
+  /** "Nơi nhận", in order, the file copy last; without "- " and the closing ";"/".". */
+  recipients: readonly string[];
+  signer: ReportSigner;
 }
 
 export interface ReportPeriodInfo {

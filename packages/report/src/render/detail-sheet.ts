@@ -2,7 +2,12 @@ import { isoToExcelSerial } from "@nhiemvu/core";
 import type { Workbook, Worksheet } from "exceljs";
 import type { DetailRow, DetailSheet } from "../model/types.js";
 import { dateCell, textCell } from "./cell-value.js";
-import { DETAIL_COLUMNS, KIND_STYLE, LAST_DETAIL_LETTER } from "./detail-columns.js";
+import {
+  DETAIL_COLUMNS,
+  KIND_STYLE,
+  LAST_DETAIL_LETTER,
+  PRINTED_DETAIL_COLUMNS,
+} from "./detail-columns.js";
 import {
   FastRowWriter,
   fastRowsSupported,
@@ -12,8 +17,9 @@ import {
   textCellXml,
   type RowCellsXml,
 } from "./fast-rows.js";
-import { landscapeA4, pageHeader } from "./page.js";
+import { columnPoints, pageHeader, readableLandscapeA4 } from "./page.js";
 import { STYLES } from "./styles.js";
+import { charsPerLine, heightForLines, wrappedLines } from "./text-fit.js";
 
 /** Rows written between two yields to the event loop, so the zip stream drains. */
 const ROWS_PER_SLICE = 2_000;
@@ -21,6 +27,38 @@ const ROWS_PER_SLICE = 2_000;
 export type ProgressListener = (rowsWritten: number) => void;
 
 const columnStyles = DETAIL_COLUMNS.map((c) => STYLES[KIND_STYLE[c.kind]]);
+
+/** Type size of the lists (≥ 10 pt once scaled to the page width, see readableLandscapeA4). */
+const FONT_SIZE = 12;
+
+/** The printed text columns and how many characters each fits on a line. */
+const WRAPPED = PRINTED_DETAIL_COLUMNS.filter(
+  (c) => c.kind === "text" || c.kind === "textCenter",
+).map((c) => ({ key: c.key, perLine: charsPerLine(columnPoints(c.width), { size: FONT_SIZE }) }));
+
+/**
+ * The height a detail row prints at: its tallest wrapped cell. Without it
+ * LibreOffice keeps the default height and the wrapped lines overlap.
+ */
+function detailRowHeight(row: DetailRow): number {
+  let lines = 1;
+  for (const { key, perLine } of WRAPPED) {
+    const v = row[key];
+    if (typeof v !== "string" || v.length <= perLine) continue;
+    const n = wrappedLines(v, perLine);
+    if (n > lines) lines = n;
+  }
+  return heightForLines(lines, FONT_SIZE);
+}
+
+const HEADER_HEIGHT = heightForLines(
+  Math.max(
+    ...PRINTED_DETAIL_COLUMNS.map((c) =>
+      wrappedLines(c.header, charsPerLine(columnPoints(c.width), { size: FONT_SIZE, bold: true })),
+    ),
+  ),
+  FONT_SIZE,
+);
 
 function cellValues(row: DetailRow): unknown[] {
   return DETAIL_COLUMNS.map((c) => {
@@ -91,8 +129,9 @@ function styleRow(ws: Worksheet, rowNumber: number, styles: readonly object[]): 
 
 /**
  * Write one detail sheet with the streaming writer: header row frozen and
- * repeated on printed pages, autofilter over the list, fixed widths with wrap,
- * dates as dd/mm/yyyy, A4 landscape fit to one page wide.
+ * repeated on printed pages, autofilter over the list, fixed widths with wrap
+ * and row heights that fit it, dates as dd/mm/yyyy, the task code hidden, A4
+ * landscape at a scale that keeps the type at 10 pt or more.
  */
 export async function writeDetailSheet(
   workbook: Workbook,
@@ -102,14 +141,22 @@ export async function writeDetailSheet(
 ): Promise<void> {
   const ws = workbook.addWorksheet(name, {
     views: [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" }],
-    pageSetup: landscapeA4("1:1"),
+    pageSetup: readableLandscapeA4(
+      PRINTED_DETAIL_COLUMNS.map((c) => c.width),
+      FONT_SIZE,
+      "1:1",
+    ),
     headerFooter: pageHeader(sheet.title),
   });
-  ws.columns = DETAIL_COLUMNS.map((c) => ({ key: c.key, width: c.width }));
+  ws.columns = DETAIL_COLUMNS.map((c) => ({
+    key: c.key,
+    width: c.width,
+    hidden: c.hidden ?? false,
+  }));
   const lastRow = Math.max(1, sheet.rows.length + 1);
   ws.autoFilter = `A1:${LAST_DETAIL_LETTER}${lastRow}`;
 
-  ws.addRow(DETAIL_COLUMNS.map((c) => c.header));
+  ws.addRow(DETAIL_COLUMNS.map((c) => c.header)).height = HEADER_HEIGHT;
   styleRow(
     ws,
     1,
@@ -134,13 +181,14 @@ export async function writeDetailSheet(
     );
     const fast = new FastRowWriter(ws, detailRowXml(ids));
     for (const detail of sheet.rows) {
-      fast.add(detail);
+      fast.add(detail, detailRowHeight(detail));
       await tick();
     }
     fast.flush();
   } else {
     for (const detail of sheet.rows) {
       const row = ws.addRow(cellValues(detail));
+      row.height = detailRowHeight(detail);
       for (let i = 0; i < columnStyles.length; i += 1) {
         row.getCell(i + 1).style = columnStyles[i] as never;
       }

@@ -113,9 +113,11 @@ export class FastRowWriter<T> {
     this.next = this.sheet._rowZero;
   }
 
-  add(item: T): void {
+  /** Add a row; with `height` (points) it prints that tall (wrapped text). */
+  add(item: T, height?: number): void {
     const r = this.next;
-    this.buffer += `<row r="${r}">${this.cells(item, r)}</row>`;
+    const ht = height ? ` ht="${height}" customHeight="1"` : "";
+    this.buffer += `<row r="${r}"${ht}>${this.cells(item, r)}</row>`;
     this.next += 1;
     this.pending += 1;
     if (this.pending >= 512) this.flush();

@@ -50,10 +50,12 @@ describe("report workbook (read back with SheetJS)", () => {
     expect(overdue?.f).toBe(`COUNTIFS('Tất cả nhiệm vụ'!$J:$J,"=Chưa hoàn thành - quá hạn")`);
     expect(overdue?.v).toBe(1);
     expect(byLabel.get("Tổng số nhiệm vụ được giao")?.v).toBe(4);
-    expect(byLabel.get("Tỷ lệ hoàn thành trên số nhiệm vụ đến hạn")?.v).toBe(50);
-    expect(byLabel.get("Tỷ lệ hoàn thành trên số nhiệm vụ đến hạn")?.f).toMatch(
-      /^IF\(C(\d+)=0,"",INT\(C\d+\*10000\/C\1\)\/100\)$/,
-    );
+    // A rate is the fraction, shown as a percent with a Vietnamese comma: 50,00%.
+    const rate = byLabel.get("Tỷ lệ hoàn thành trên số nhiệm vụ đến hạn");
+    expect(rate?.v).toBe(0.5);
+    expect(rate?.z).toBe("[$-42A]0.00%");
+    expect(rate?.f).toMatch(/^IF\(C(\d+)=0,"",INT\(C\d+\*10000\/C\1\)\/10000\)$/);
+    expect(byLabel.get("Tổng số nhiệm vụ được giao")?.z).toBe("[$-42A]#,##0");
   });
 
   it("writes formula-like task text as a string, never a formula", async () => {

@@ -1,3 +1,4 @@
+import { buildReportHeader } from "../model/header.js";
 import type { TaskStatus } from "../model/status.js";
 import type { DetailRow, ReportModel, StatusCounts } from "../model/types.js";
 
@@ -78,15 +79,22 @@ export function sampleModel(): ReportModel {
     ...counts(rows.filter((r) => r.lead.split("; ").includes(key))),
   });
   return {
-    header: {
-      issuingBody: "ĐẢNG ỦY CHÍNH PHỦ",
-      partyLine: "ĐẢNG CỘNG SẢN VIỆT NAM",
-      numberLine: "Số      -BC/ĐU",
-      placeDateLine: "Hà Nội, ngày 14 tháng 11 năm 2025",
-      title: "BÁO CÁO TÌNH HÌNH THỰC HIỆN NHIỆM VỤ ĐƯỢC GIAO TẠI CÁC VĂN BẢN CHỈ ĐẠO",
-      periodLine: "Tháng 11/2025 (từ ngày 15/10/2025 đến ngày 14/11/2025)",
-      cutOffLine: "Số liệu tính đến hết ngày 14/11/2025",
-    },
+    header: buildReportHeader(
+      {
+        unit: "Đảng ủy Chính phủ",
+        regimeId: "nd09",
+        regimeName: "Nghị định 09/2019/NĐ-CP",
+        period: {
+          label: "Tháng 11/2025",
+          from: "2025-10-15",
+          to: "2025-11-14",
+          reportDue: "2025-11-17",
+        },
+        asOf: "2025-11-14",
+        figures: { total: 4, completed: 1, overdue: 1, rateOfDue: 50, rateOfAssigned: 25 },
+      },
+      { reportDate: "2025-11-17", recipients: ["Ban Tổ chức Trung ương"] },
+    ),
     period: {
       month: "2025-11",
       kind: "month",

@@ -11,7 +11,7 @@ import {
   type ValidationListName,
 } from "@nhiemvu/core";
 import { dateCell, textCell } from "./cell-value.js";
-import { landscapeA4, pageHeader } from "./page.js";
+import { pageHeader, readableLandscapeA4 } from "./page.js";
 import { STYLES } from "./styles.js";
 
 /**
@@ -76,7 +76,11 @@ export async function writeTrackingWorkbook(
   const lastLetter = columnLetter(columns.length - 1);
   const ws = workbook.addWorksheet(layout.sheetName, {
     views: [{ state: "frozen", xSplit: 0, ySplit: layout.headerRow }],
-    pageSetup: landscapeA4(`1:${layout.headerRow}`),
+    pageSetup: readableLandscapeA4(
+      layout.columns.filter((c) => !c.hidden).map((c) => c.width),
+      12,
+      `1:${layout.headerRow}`,
+    ),
     headerFooter: pageHeader("Sổ theo dõi nhiệm vụ"),
   });
   const styles = columns.map(columnStyle);
