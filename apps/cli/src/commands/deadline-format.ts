@@ -15,6 +15,7 @@ export const FLAG_LABELS: Record<DeadlineFlag, string> = {
   event_date_unknown: "chưa rõ ngày diễn ra sự kiện",
   unparsed: "không xác định",
   multiple_deadlines: "có nhiều thời hạn, đã lấy thời hạn đầu tiên",
+  no_reference_date: "không có ngày văn bản, chưa quy ra ngày được",
 };
 
 const FREQ_LABELS: Record<RecurrenceFrequency, string> = {

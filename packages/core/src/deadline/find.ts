@@ -31,7 +31,7 @@ export interface FindOptions {
  * sentence is only scanned by the families that can match it.
  */
 const SCANNERS: ReadonlyArray<{ trigger: RegExp; scan: FormScanner }> = [
-  { trigger: /hằng|hàng|lần|định kỳ/u, scan: scanRecurringForms },
+  { trigger: /hằng|hàng|lần|kỳ|mỗi|tháng|năm/u, scan: scanRecurringForms },
   { trigger: /ngày|tháng|năm/u, scan: scanRelativeForms },
   { trigger: /hội|tết/u, scan: scanEventForms },
   { trigger: /tuần/u, scan: scanWeekForms },

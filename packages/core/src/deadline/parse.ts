@@ -35,7 +35,9 @@ function parseNormalized(original: string, documentDate: IsoDate): Deadline {
     (c) => !c.bare || (c.start <= core.start && c.end >= core.end),
   );
   const chosen = preferDated(chooseNonOverlapping(candidates));
-  const [first] = chosen;
+  // A schedule names the duty's cycle; dates beside it bound its window
+  // ("Từ 16/4/2025 - 31/10/2025, định kỳ … thứ 4 hằng tuần").
+  const first = chosen.find((c) => c.value.kind === "recurring") ?? chosen[0];
   if (first === undefined) return unparsed(original);
   const distinct = new Set(
     chosen.filter((c) => isDated(c.value)).map((c) => JSON.stringify(c.value)),
