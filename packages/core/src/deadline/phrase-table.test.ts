@@ -23,10 +23,12 @@ import { resolveDeadline } from "./resolve.js";
  * - bound: the table's `before` ⇔ our bound `before`. The table's `by`
  *   (inclusive words) and empty (no bound words) are both our `inclusive`: the
  *   day itself is on time either way, which is all the product uses the bound for.
+ * Events are resolved without the event table, as the .md says the table was
+ * built ("No event table is applied"): an event the words do not date has no due.
  * The gate is the share reached; the issue's target is 97 %.
  */
 const TABLE = new URL("../../../../../shared/corpus/deadline-phrases.tsv", import.meta.url);
-const GATE = 0.77;
+const GATE = 0.85;
 
 interface Row {
   phrase: string;
@@ -64,7 +66,7 @@ function components(d: Deadline): Recurrence[] {
 
 function reading(row: Row) {
   const d = parseDeadline(row.phrase, { documentDate: row.ref });
-  const r = resolveDeadline(d, { asOf: row.ref });
+  const r = resolveDeadline(d, { asOf: row.ref, useEventDates: false });
   const rules = components(d).map((c) => ({
     recurrence: formatRecurrence(c),
     due: nextOccurrence(c, row.ref)?.due ?? "",

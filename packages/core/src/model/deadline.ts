@@ -122,8 +122,14 @@ export const EventDeadline = z.strictObject({
   ...common,
   /** The event as named ("Hội nghị Trung ương 14", "Đại hội XIV", "Tết Nguyên đán"). */
   event: z.string(),
-  /** The date used: the named month's end, or the event table's date. Absent when unknown. */
+  /** The date the words give: a written date, or the named month's or year's end. */
   date: IsoDate.optional(),
+  /**
+   * The event's own first day from the event table or the lunar calendar (Tết),
+   * when the words give no date. Resolving uses it unless told not to; "trước"
+   * then ends the day before the event.
+   */
+  eventDate: IsoDate.optional(),
   bound: DeadlineBound,
 });
 export type EventDeadline = z.infer<typeof EventDeadline>;
