@@ -25,7 +25,8 @@ const FREQ_LABELS: Record<RecurrenceFrequency, string> = {
   yearly: "hằng năm",
 };
 
-const UNIT_LABELS: Record<"day" | "working_day" | "month" | "year", string> = {
+const UNIT_LABELS: Record<"day" | "working_day" | "month" | "year" | "hour", string> = {
+  hour: "giờ",
   day: "ngày",
   working_day: "ngày làm việc",
   month: "tháng",

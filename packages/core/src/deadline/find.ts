@@ -32,7 +32,7 @@ export interface FindOptions {
  */
 const SCANNERS: ReadonlyArray<{ trigger: RegExp; scan: FormScanner }> = [
   { trigger: /hằng|hàng|lần|kỳ|mỗi|tháng|năm/u, scan: scanRecurringForms },
-  { trigger: /ngày|tháng|năm/u, scan: scanRelativeForms },
+  { trigger: /ngày|tháng|năm|giờ/u, scan: scanRelativeForms },
   { trigger: /hội|tết|họp|bầu|khánh|lễ|mùa|nhà giáo/u, scan: scanEventForms },
   { trigger: /tuần/u, scan: scanWeekForms },
   { trigger: /\d/u, scan: scanExplicitDates },

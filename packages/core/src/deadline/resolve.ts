@@ -57,6 +57,9 @@ function periodEnd(d: RelativeDeadline, anchor: IsoDate, cal: WorkingCalendar): 
       return toIso(addMonths(date, d.amount));
     case "year":
       return toIso(addYears(date, d.amount));
+    case "hour":
+      // Hours end at a time of day, which a date cannot hold; callers check first.
+      return anchor;
     default: {
       const never: never = d.unit;
       return never;
@@ -69,7 +72,9 @@ function resolveRelative(
   policy: DeadlinePolicy,
   cal: WorkingCalendar,
 ): ResolvedDeadline {
-  if (d.anchor.date === undefined) return { ...NONE, flags: d.flags };
+  if (d.date !== undefined) return resolveNamed(d.date, "inclusive", d.flags, policy, cal);
+  if (d.anchor.date === undefined || d.direction === "before" || d.unit === "hour")
+    return { ...NONE, flags: d.flags };
   const due = periodEnd(d, d.anchor.date, cal);
   return {
     due,

@@ -108,7 +108,12 @@ export const RelativeDeadline = z.strictObject({
   kind: z.literal("relative"),
   ...common,
   amount: z.number().int().positive(),
-  unit: z.enum(["day", "working_day", "month", "year"]),
+  /** "hour" periods ("trong 24 giờ") need a time of day: they resolve to no date. */
+  unit: z.enum(["day", "working_day", "month", "year", "hour"]),
+  /** "before": counted back from the anchor ("90 ngày trước ngày hết thời hạn"); absent: after. */
+  direction: z.enum(["before"]).optional(),
+  /** The period's end as the text itself reckons it ("(tức ngày 30/11/2025)"). */
+  date: IsoDate.optional(),
   /** What the period counts from, and its date when known ("kể từ ngày ký" → the document date). */
   anchor: z.strictObject({
     text: z.string(),
