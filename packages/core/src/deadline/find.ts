@@ -9,6 +9,7 @@ import { scanNoDateForms } from "./no-date.js";
 import { scanQuarterForms } from "./quarter.js";
 import { scanRecurringForms } from "./recurring.js";
 import { scanRelativeForms } from "./relative.js";
+import { scanSpanForms } from "./span.js";
 import { scanWeekForms } from "./week.js";
 import { scanYearForms } from "./year.js";
 
@@ -39,6 +40,7 @@ const SCANNERS: ReadonlyArray<{ trigger: RegExp; scan: FormScanner }> = [
   { trigger: /tháng/u, scan: scanMonthForms },
   { trigger: /quý/u, scan: scanQuarterForms },
   { trigger: /năm/u, scan: scanYearForms },
+  { trigger: /\d\s*(?:,|và|-)/u, scan: scanSpanForms },
   { trigger: /khẩn|sớm|ngay|kịp|tiếp|thường|liên|từ/u, scan: scanNoDateForms },
 ];
 
