@@ -1,6 +1,7 @@
 import type { IsoDate } from "../dates/civil-date.js";
 import type { Deadline } from "../model/deadline.js";
 import { isDated, type Candidate, type FormScanner, type ScanInput } from "./candidate.js";
+import { isProgressReport } from "./context.js";
 import { scanEventForms } from "./event.js";
 import { scanExplicitDates } from "./explicit-date.js";
 import { foldSameLength } from "./fold.js";
@@ -46,7 +47,9 @@ const SCANNERS: ReadonlyArray<{ trigger: RegExp; scan: FormScanner }> = [
 
 /** All candidates of every family over one input, before any choice is made. */
 export function scanAll(input: ScanInput): Candidate[] {
-  return SCANNERS.flatMap(({ trigger, scan }) => (trigger.test(input.folded) ? scan(input) : []));
+  return SCANNERS.flatMap(({ trigger, scan }) =>
+    trigger.test(input.folded) ? scan(input) : [],
+  ).filter((c) => c.value.kind !== "date" || !isProgressReport(input.folded, c.start, c.end));
 }
 
 /**

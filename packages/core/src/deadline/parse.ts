@@ -109,12 +109,14 @@ function mergeLists(folded: string, chosen: readonly Candidate[]): Candidate[] {
  * a table cell or a list item ("| Năm 2025 - 2026", "- Đưa vào vận hành: quý
  * IV/2028") or follows a word of completion or timing ("xong cuối tháng 12 năm
  * 2025", "đưa vào sử dụng tháng 12-2025", "Dự kiến tuần 1 tháng 01 năm 2026") —
- * but not a dateline ("Ngày 28 tháng 11 năm 2025, tại …": when something happened).
+ * but not a dateline ("Ngày 28 tháng 11 năm 2025, tại …": when something happened)
+ * nor a yearless number that may be an item's ("3.3. Khẩn trương …").
  */
 function headsItem(folded: string, c: Candidate): boolean {
   const before = folded.slice(Math.max(0, c.start - 60), c.start);
   const after = folded.slice(c.end, c.end + 2);
-  if (c.value.kind === "date" && c.value.precision === "day" && /^\s*,/u.test(after)) return false;
+  if (c.value.kind !== "date" || c.value.flags.includes("year_inferred")) return false;
+  if (c.value.precision === "day" && /^\s*,/u.test(after)) return false;
   return (
     /(?:^|[|:+]|^\s*-|\s-)\s*$/u.test(before) ||
     /(?:xong|hoàn thành|sử dụng|vận hành|dự kiến|trọng tâm|khởi công|thời gian)\s*:?\s*$/u.test(
