@@ -61,11 +61,21 @@ export function chooseNonOverlapping(candidates: readonly Candidate[]): Candidat
   const ranked = candidates
     .map((c, order) => ({ c, order }))
     .sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.order - b.order);
+  // Chosen phrases are disjoint, so sorted by start they are sorted by end too:
+  // one binary search tells whether a candidate overlaps any (n log n, not n²).
   const chosen: Candidate[] = [];
   for (const { c } of ranked) {
-    if (chosen.every((k) => c.end <= k.start || c.start >= k.end)) chosen.push(c);
+    let lo = 0;
+    let hi = chosen.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((chosen[mid] as Candidate).end <= c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const next = chosen[lo];
+    if (next === undefined || c.end <= next.start) chosen.splice(lo, 0, c);
   }
-  return chosen.sort((a, b) => a.start - b.start);
+  return chosen;
 }
 
 /**

@@ -15,34 +15,38 @@ export function foldSameLength(nfc: string): string {
   const needsTone = SECOND_VOWEL_TONE.test(nfc);
   const normalized = needsTone ? normalizeVietnamese(nfc) : nfc;
   const base = normalized.length === nfc.length ? normalized : nfc;
-  let out = "";
-  for (const ch of base) {
-    const code = ch.charCodeAt(0);
-    if (code < 0x80) {
-      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
-      continue;
-    }
-    // U+FF01–U+FF5E are the full-width forms of U+0021–U+007E, one code unit each.
-    if (code >= 0xff01 && code <= 0xff5e) {
-      out += String.fromCharCode(code - 0xfee0).toLowerCase();
-      continue;
-    }
-    if (!needsTone && DASHES.test(ch)) {
-      out += "-";
-      continue;
-    }
-    if (!needsTone && SPACES.test(ch)) {
-      out += " ";
-      continue;
-    }
-    const lower = ch.toLowerCase();
-    out += lower.length === ch.length ? lower : ch;
-  }
+  const whole = base.toLowerCase();
+  // The native lower-casing keeps the length for Vietnamese; a rare letter that
+  // grows ("İ") sends the text through the per-character path.
+  let out = whole.length === base.length ? whole : lowerEach(base);
+  if (SPECIAL.test(out)) out = out.replace(SPECIAL_ALL, special);
   return out.includes("qú") ? out.replace(/qúy/gu, "quý") : out;
+}
+
+function lowerEach(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text.charAt(i);
+    const lower = ch.toLowerCase();
+    out += lower.length === 1 ? lower : ch;
+  }
+  return out;
+}
+
+// Full-width forms U+FF01–U+FF5E of U+0021–U+007E, and the dashes and spaces
+// normalizeVietnamese unifies (one code unit each, so lengths are kept).
+const SPECIAL =
+  /[\uFF01-\uFF5E\u2010-\u2015\u2212\uFE58\uFE63\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]/;
+const SPECIAL_ALL = new RegExp(SPECIAL.source, "g");
+
+function special(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code === 0xff0d) return "-";
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0).toLowerCase();
+  if ((code >= 0x2010 && code <= 0x2015) || code === 0x2212 || code === 0xfe58 || code === 0xfe63)
+    return "-";
+  return " ";
 }
 
 const SECOND_VOWEL_TONE =
   /(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![A-Za-z\u00c0-\u024f\u1e00-\u1eff])/u;
-// The same dash and space sets as normalizeVietnamese.
-const DASHES = /^[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]$/u;
-const SPACES = /^[\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]$/u;

@@ -127,10 +127,16 @@ function headsItem(folded: string, c: Candidate): boolean {
 
 /** The phrase without surrounding punctuation ("31/8/2025." is a whole date). */
 function coreSpan(text: string): { start: number; end: number } {
-  const lead = /^[\s.,;:*()"'“”‘’-]*/u.exec(text)?.[0].length ?? 0;
-  const trail = /[\s.,;:*()"'“”‘’-]*$/u.exec(text.slice(lead))?.[0].length ?? 0;
-  return { start: lead, end: text.length - trail };
+  // Two linear walks: a trailing `[…]*$` regex retried at every start is quadratic.
+  let start = 0;
+  while (start < text.length && isEdge(text.charAt(start))) start += 1;
+  let end = text.length;
+  while (end > start && isEdge(text.charAt(end - 1))) end -= 1;
+  return { start, end };
 }
+
+const EDGE: ReadonlySet<string> = new Set([...".,;:*()\"'“”‘’-"]);
+const isEdge = (ch: string) => EDGE.has(ch) || /\s/u.test(ch);
 
 function unparsed(text: string): Deadline {
   return { kind: "unparsed", text, flags: ["unparsed"] };
