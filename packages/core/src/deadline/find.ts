@@ -5,6 +5,7 @@ import { isProgressReport } from "./context.js";
 import { scanEventForms } from "./event.js";
 import { scanExplicitDates } from "./explicit-date.js";
 import { foldSameLength } from "./fold.js";
+import { PROBE_DATES, withoutReference } from "./no-reference.js";
 import { scanMonthForms } from "./month.js";
 import { scanNoDateForms } from "./no-date.js";
 import { scanQuarterForms } from "./quarter.js";
@@ -24,7 +25,8 @@ export interface DeadlineMention {
 }
 
 export interface FindOptions {
-  documentDate: IsoDate;
+  /** The directive's date; without it, readings that need it are flagged no_reference_date. */
+  documentDate?: IsoDate | undefined;
 }
 
 /**
@@ -102,11 +104,17 @@ export function toMention(c: Candidate, original: string): DeadlineMention {
  */
 export function findDeadlines(sentence: string, opts: FindOptions): DeadlineMention[] {
   const original = sentence.normalize("NFC");
-  const input: ScanInput = {
-    original,
-    folded: foldSameLength(original),
-    documentDate: opts.documentDate,
-  };
+  if (opts.documentDate !== undefined) return findAt(original, opts.documentDate);
+  const [p0, p1] = PROBE_DATES;
+  const other = new Map(findAt(original, p1).map((m) => [`${m.start}:${m.end}`, m.deadline]));
+  return findAt(original, p0).map((m) => ({
+    ...m,
+    deadline: withoutReference(m.deadline, other.get(`${m.start}:${m.end}`)),
+  }));
+}
+
+function findAt(original: string, documentDate: IsoDate): DeadlineMention[] {
+  const input: ScanInput = { original, folded: foldSameLength(original), documentDate };
   const candidates = scanAll(input).filter((c) => !c.bare);
   return preferDated(chooseNonOverlapping(candidates)).map((c) => toMention(c, original));
 }

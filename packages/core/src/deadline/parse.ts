@@ -3,10 +3,15 @@ import type { Deadline } from "../model/deadline.js";
 import { flagList, isDated, type Candidate, type ScanInput } from "./candidate.js";
 import { chooseNonOverlapping, preferDated, scanAll } from "./find.js";
 import { foldSameLength } from "./fold.js";
+import { PROBE_DATES, withoutReference } from "./no-reference.js";
 
 export interface ParseOptions {
-  /** The directive's date: the year of dates written without one, "ngày ký". */
-  documentDate: IsoDate;
+  /**
+   * The directive's date: the year of dates written without one, "ngày ký", the
+   * start of a schedule. Without it nothing is dated from a made-up year: see
+   * no-reference.ts (flag no_reference_date).
+   */
+  documentDate?: IsoDate | undefined;
 }
 
 /**
@@ -21,7 +26,9 @@ export interface ParseOptions {
 export function parseDeadline(text: string, opts: ParseOptions): Deadline {
   const original = safeNfc(text).trim();
   try {
-    return parseNormalized(original, opts.documentDate);
+    if (opts.documentDate !== undefined) return parseNormalized(original, opts.documentDate);
+    const [p0, p1] = PROBE_DATES;
+    return withoutReference(parseNormalized(original, p0), parseNormalized(original, p1));
   } catch {
     // A rule bug must not lose the officer's words: keep them, unparsed.
     return unparsed(original);
