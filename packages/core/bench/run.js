@@ -2,7 +2,7 @@
 // `npm run build -w @nhiemvu/core` first. Each measurement repeats its work over
 // its items until at least MIN_MS have passed, then prints items per second.
 // Add a measurement by appending to MEASUREMENTS.
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { extractDirective, parseDeadline, SEED_DEADLINE_PHRASES } from "../dist/index.js";
 
@@ -11,6 +11,20 @@ const SOURCES = new URL("../catalogue-sources/", import.meta.url);
 const SEED_TEXTS = readdirSync(SOURCES)
   .filter((f) => f.endsWith(".txt"))
   .map((f) => readFileSync(new URL(f, SOURCES), "utf8"));
+
+// The table of real deadline phrases (../shared/corpus, outside the repository;
+// see its .md), for parsing speed over the language directives really use.
+const TABLE = new URL("../../../../shared/corpus/deadline-phrases.tsv", import.meta.url);
+const TABLE_PHRASES = existsSync(TABLE)
+  ? readFileSync(TABLE, "utf8")
+      .split("\n")
+      .slice(1)
+      .filter((line) => line.trim() !== "")
+      .map((line) => {
+        const [text = "", ref = ""] = line.split("\t");
+        return { text, documentDate: ref === "" ? undefined : ref };
+      })
+  : [];
 
 const MIN_MS = 1000;
 
@@ -33,6 +47,17 @@ const MEASUREMENTS = [
     items: SEED_DEADLINE_PHRASES,
     run: (p) => parseDeadline(p.text, { documentDate: p.documentDate }),
   },
+  ...(TABLE_PHRASES.length > 0
+    ? [
+        {
+          name: "parse deadline",
+          unit: "phrases",
+          over: "real phrases of ../shared/corpus/deadline-phrases.tsv",
+          items: TABLE_PHRASES,
+          run: (p) => parseDeadline(p.text, { documentDate: p.documentDate }),
+        },
+      ]
+    : []),
   {
     name: "extract directive",
     unit: "documents",
