@@ -57,7 +57,7 @@ describe("parseDeadline properties", () => {
           expect(d.text).toBe(s.normalize("NFC").trim());
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: 400 },
     );
   });
 
