@@ -1,4 +1,5 @@
-import { addMonths, lastDayOfMonth } from "date-fns";
+import { addMonths } from "date-fns/addMonths";
+import { lastDayOfMonth } from "date-fns/lastDayOfMonth";
 import { fromIso, isoFromParts, toIso, type IsoDate } from "../dates/civil-date.js";
 import type { DeadlineBound, Recurrence, RecurrenceFrequency } from "../model/deadline.js";
 
