@@ -7,7 +7,14 @@ import { defineConfig } from "vitest/config";
 const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const workspaceSource = [
   { find: /^@nhiemvu\/core$/, replacement: source("./packages/core/src/index.ts") },
-  { find: /^@nhiemvu\/report\/model$/, replacement: source("./packages/report/src/model/index.ts") },
+  {
+    find: /^@nhiemvu\/core\/(calendar|deadline|status|extract|schemas)$/,
+    replacement: source("./packages/core/src/entry/$1.ts"),
+  },
+  {
+    find: /^@nhiemvu\/report\/model$/,
+    replacement: source("./packages/report/src/model/index.ts"),
+  },
   { find: /^@nhiemvu\/report$/, replacement: source("./packages/report/src/index.ts") },
 ];
 
