@@ -18,6 +18,8 @@ const workspaceSource = [
   { find: /^@nhiemvu\/report$/, replacement: source("./packages/report/src/index.ts") },
 ];
 
+// Project roots are absolute so that `npm test -w <package>` (vitest started in the
+// package's folder with --root ../..) finds the same files as a run from the top.
 // One run over every workspace. Date-sensitive projects run twice: in Vietnam's
 // zone and in one west of UTC, so a deadline that moves with TZ fails a test.
 const zones = [
@@ -38,9 +40,12 @@ export default defineConfig({
           extends: true as const,
           test: {
             name: `${root.split("/")[1]}${suffix}`,
-            root,
+            root: source(`./${root}`),
             include: ["src/**/*.test.ts", "test/**/*.test.ts"],
             env: { TZ: tz },
+            // Property tests are bounded by their numRuns budgets, not by time: under a
+            // loaded CI machine a 5 s timeout failed tests that were doing their budgeted work.
+            testTimeout: 30_000,
           },
         })),
       ),
@@ -48,7 +53,7 @@ export default defineConfig({
         extends: true as const,
         test: {
           name: "cli",
-          root: "apps/cli",
+          root: source("./apps/cli"),
           include: ["src/**/*.test.ts"],
           env: { TZ: "Asia/Ho_Chi_Minh" },
         },
@@ -57,7 +62,7 @@ export default defineConfig({
         extends: true as const,
         test: {
           name: "excel-addin",
-          root: "apps/excel-addin",
+          root: source("./apps/excel-addin"),
           include: ["src/**/*.test.ts", "src/**/*.test.tsx"],
           env: { TZ: "Asia/Ho_Chi_Minh" },
         },
@@ -66,7 +71,7 @@ export default defineConfig({
         extends: true as const,
         test: {
           name: "e2e",
-          root: "tests",
+          root: source("./tests"),
           include: ["**/*.test.ts"],
           exclude: ["**/node_modules/**"],
           env: { TZ: "Asia/Ho_Chi_Minh" },

@@ -57,7 +57,7 @@ describe("parseDeadline properties", () => {
           expect(d.text).toBe(s.normalize("NFC").trim());
         },
       ),
-      { numRuns: 400 },
+      { numRuns: 150 },
     );
   });
 
