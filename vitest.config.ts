@@ -3,7 +3,8 @@ import { defineConfig } from "vitest/config";
 
 // Workspace packages resolve to their TypeScript source in tests, so a change in
 // core is seen by the report's and the add-in's tests without a rebuild. Only the
-// end-to-end project (CLI, packed tarball) runs the compiled dist, by spawning it.
+// end-to-end project (CLI, packed tarball, the report's worker thread) runs the
+// compiled dist: it has no alias, so @nhiemvu/report is the built package.
 const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const workspaceSource = [
   { find: /^@nhiemvu\/core$/, replacement: source("./packages/core/src/index.ts") },
@@ -30,7 +31,6 @@ const zones = [
 const dateSensitive = ["packages/core", "packages/report"];
 
 export default defineConfig({
-  resolve: { alias: workspaceSource },
   test: {
     // The JSON file is what .ci/run counts for its closing "N passed, N failed" line.
     reporters: ["default", ["json", { outputFile: ".vitest-results.json" }]],
@@ -38,6 +38,7 @@ export default defineConfig({
       ...dateSensitive.flatMap((root) =>
         zones.map(({ suffix, tz }) => ({
           extends: true as const,
+          resolve: { alias: workspaceSource },
           test: {
             name: `${root.split("/")[1]}${suffix}`,
             root: source(`./${root}`),
@@ -51,6 +52,7 @@ export default defineConfig({
       ),
       {
         extends: true as const,
+        resolve: { alias: workspaceSource },
         test: {
           name: "cli",
           root: source("./apps/cli"),
@@ -60,6 +62,7 @@ export default defineConfig({
       },
       {
         extends: true as const,
+        resolve: { alias: workspaceSource },
         test: {
           name: "excel-addin",
           root: source("./apps/excel-addin"),
