@@ -18,6 +18,7 @@ import {
   issuedBy,
   periodFor,
   type Task,
+  type TaskStatus,
   STATUS_LABELS,
   TASK_STATUSES,
 } from "@nhiemvu/core";
@@ -27,7 +28,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 // End to end: the built `nhiemvu report`, read back with SheetJS (an independent reader).
 
 /** What December 2025's report counts for a task: each occurrence owed, else the task. */
-function decemberEntries(t: Task) {
+function decemberEntries(t: Task): readonly { status: TaskStatus }[] {
   const p = periodFor("2025-12", "nd09");
   if (!issuedBy(t, p.to)) return [];
   const e = evaluateTask(t, p.to, { range: { from: p.from, to: p.to } });

@@ -4,7 +4,9 @@
 // Add a measurement by appending to MEASUREMENTS.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
-import { extractDirective, parseDeadline, SEED_DEADLINE_PHRASES } from "../dist/index.js";
+import { extractDirective, parseDeadline } from "../dist/index.js";
+// Bench data is an internal module, not part of the public API.
+import { SEED_DEADLINE_PHRASES } from "../dist/deadline/seed-phrases.js";
 
 // The seed directives as shipped with the catalogue, for extraction speed.
 const SOURCES = new URL("../catalogue-sources/", import.meta.url);

@@ -2,7 +2,10 @@
  * @nhiemvu/core — the domain library: documents, tasks, agencies, Vietnamese
  * deadline rules, the working-day calendar, status classification, reporting
  * periods, extraction from directive text and the tracking-sheet layout.
- * Importing it does no work: data tables are built lazily on first use.
+ * Importing it builds the zod schemas of the modules it loads and no data table
+ * (agencies, calendar years, catalogue are built on first use). Smaller entry
+ * points: @nhiemvu/core/calendar, /deadline, /status, /extract, /schemas.
+ * Test and bench data (seed phrases, catalogue sources, accuracy) are internal.
  */
 export * from "./dates/civil-date.js";
 export * from "./text/normalize.js";

@@ -264,6 +264,7 @@ describe("scan properties", () => {
           previousEnd = m.end;
         }
       }),
+      { numRuns: 100 },
     );
   });
 
@@ -272,6 +273,7 @@ describe("scan properties", () => {
       fc.property(text, (t) => {
         expect(registry.scan(t.normalize("NFD"))).toEqual(registry.scan(t.normalize("NFC")));
       }),
+      { numRuns: 100 },
     );
   });
 });

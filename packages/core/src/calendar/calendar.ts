@@ -75,6 +75,9 @@ const indexCache = new WeakMap<WorkingCalendar, Map<number, YearIndex>>();
 
 /** The table of a year: the calendar's own, or one estimated from the Labour Code. */
 export function yearTable(cal: WorkingCalendar, year: number): CalendarYear {
+  if (!Number.isInteger(year) || year < 1 || year > 9999) {
+    throw new RangeError(`not a calendar year: ${JSON.stringify(year)}`);
+  }
   const own = cal.years[year];
   if (own) return own;
   let estimated = estimatedCache.get(year);

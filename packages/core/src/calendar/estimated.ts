@@ -1,4 +1,4 @@
-import { addDays } from "date-fns";
+import { addDays } from "date-fns/addDays";
 import { fromIso, isoFromParts, toIso, type IsoDate } from "../dates/civil-date.js";
 import { hungKingsDate, lunarNewYearDate } from "./lunar.js";
 import type { CalendarDay, CalendarYear } from "./schema.js";

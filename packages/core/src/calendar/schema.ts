@@ -2,7 +2,7 @@ import { z } from "zod";
 import { IsoDate } from "../dates/civil-date.js";
 
 /** One dated entry of a year table: a day off or a working weekend day. */
-export const CalendarDay = z.strictObject({
+export const CalendarDay = /* @__PURE__ */ z.strictObject({
   date: IsoDate,
   /** Vietnamese name shown to users ("Tết Nguyên đán", "Làm bù cho ngày 02/5"). */
   name: z.string().min(1),
@@ -25,7 +25,7 @@ function dayOfWeek(iso: string): number {
  * days worked in exchange (làm bù). Weekends are days off unless listed in
  * `workingDays`; weekdays are working days unless listed in `daysOff`.
  */
-export const CalendarYear = z
+export const CalendarYear = /* @__PURE__ */ z
   .strictObject({
     year: z.number().int().min(1900).max(2199),
     /** Where the table comes from (the decision or notice), shown with estimated figures. */

@@ -1,5 +1,5 @@
-import { addDays } from "date-fns";
-import { fromIso, toIso, type IsoDate } from "../dates/civil-date.js";
+import { addDays } from "date-fns/addDays";
+import { assertIsoDate, fromIso, toIso, type IsoDate } from "../dates/civil-date.js";
 import { defaultCalendar, yearIndex, type WorkingCalendar } from "./calendar.js";
 
 /** Why a day is or is not worked, for messages and cell notes. */
@@ -52,6 +52,7 @@ export function addWorkingDays(
   n: number,
   cal: WorkingCalendar = defaultCalendar(),
 ): IsoDate {
+  assertIsoDate(d);
   if (!Number.isInteger(n)) throw new RangeError(`working days must be an integer: ${n}`);
   const direction = n < 0 ? -1 : 1;
   let left = Math.abs(n);
@@ -102,6 +103,8 @@ export function workingDaysBetween(
   b: IsoDate,
   cal: WorkingCalendar = defaultCalendar(),
 ): number {
+  assertIsoDate(a);
+  assertIsoDate(b);
   if (a === b) return 0;
   const [from, to, sign] = a < b ? [a, b, 1] : [b, a, -1];
   let count = 0;

@@ -5,7 +5,8 @@ import { z } from "zod";
  * Rules work on these strings or on local-midnight `Date`s made by `fromIso`,
  * never on instants, so a deadline cannot move a day with the time zone.
  */
-export const IsoDate = z.iso.date();
+// Pure: a bundle that uses only the date functions leaves zod out.
+export const IsoDate = /* @__PURE__ */ z.iso.date();
 export type IsoDate = z.infer<typeof IsoDate>;
 
 const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -16,8 +17,27 @@ const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
  */
 export function fromIso(iso: string): Date {
   const m = ISO_RE.exec(iso);
-  if (!m) throw new RangeError(`not an ISO date: ${iso}`);
-  return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  if (!m) throw notIsoDate(iso);
+  const date = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  // "2025-13-45" would roll over to a later day: a date that does not exist is rejected.
+  if (date.getMonth() !== Number(m[2]) - 1 || date.getDate() !== Number(m[3])) {
+    throw notIsoDate(iso);
+  }
+  return date;
+}
+
+function notIsoDate(value: unknown): RangeError {
+  return new RangeError(`not an ISO date (YYYY-MM-DD): ${JSON.stringify(value)}`);
+}
+
+/**
+ * Throws a RangeError quoting `value` unless it is a real `YYYY-MM-DD` day: the
+ * one check every rule taking an IsoDate makes at its entry.
+ * @example assertIsoDate("2025-13-45") // RangeError: not an ISO date (YYYY-MM-DD): "2025-13-45"
+ */
+export function assertIsoDate(value: unknown): asserts value is IsoDate {
+  if (typeof value !== "string") throw notIsoDate(value);
+  fromIso(value);
 }
 
 /**
@@ -52,8 +72,12 @@ export function isoFromParts(year: number, month: number, day: number): IsoDate 
  */
 export function utcDateOf(iso: string): Date {
   const m = ISO_RE.exec(iso);
-  if (!m) throw new RangeError(`not an ISO date: ${iso}`);
-  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (!m) throw notIsoDate(iso);
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (date.getUTCMonth() !== Number(m[2]) - 1 || date.getUTCDate() !== Number(m[3])) {
+    throw notIsoDate(iso);
+  }
+  return date;
 }
 
 /**

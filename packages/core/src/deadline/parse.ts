@@ -1,4 +1,4 @@
-import type { IsoDate } from "../dates/civil-date.js";
+import { assertIsoDate, type IsoDate } from "../dates/civil-date.js";
 import type { Deadline } from "../model/deadline.js";
 import { flagList, isDated, type Candidate, type ScanInput } from "./candidate.js";
 import { chooseNonOverlapping, preferDated, scanAll } from "./find.js";
@@ -21,9 +21,12 @@ export interface ParseOptions {
  * period ("tháng 10-2025", "31/8/2025", "quý I-2026") counts only when it is the
  * whole phrase. With several different deadlines the first is returned, flagged
  * multiple_deadlines. Anything else is `unparsed` carrying the text: it never
- * throws and never guesses. `text` is the input in NFC, trimmed.
+ * throws on the text and never guesses. `text` is the input in NFC, trimmed.
+ * A `documentDate` that is not a real `YYYY-MM-DD` day throws a RangeError.
  */
 export function parseDeadline(text: string, opts: ParseOptions): Deadline {
+  // A wrong documentDate is the caller's bug, not the officer's words: it throws.
+  assertIsoDate(opts.documentDate);
   const original = safeNfc(text).trim();
   try {
     if (opts.documentDate !== undefined) return parseNormalized(original, opts.documentDate);

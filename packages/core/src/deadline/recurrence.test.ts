@@ -108,7 +108,7 @@ describe("expandRecurrence", () => {
           }
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
   });
 });

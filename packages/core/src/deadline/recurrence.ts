@@ -1,4 +1,6 @@
-import { addDays, addMonths, lastDayOfMonth } from "date-fns";
+import { addDays } from "date-fns/addDays";
+import { addMonths } from "date-fns/addMonths";
+import { lastDayOfMonth } from "date-fns/lastDayOfMonth";
 import { fromIso, isoFromParts, toIso, type IsoDate } from "../dates/civil-date.js";
 import type { DeadlineBound, Recurrence, RecurrenceFrequency, Weekday } from "../model/deadline.js";
 

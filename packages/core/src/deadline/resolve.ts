@@ -1,4 +1,6 @@
-import { addDays, addMonths, addYears } from "date-fns";
+import { addDays } from "date-fns/addDays";
+import { addMonths } from "date-fns/addMonths";
+import { addYears } from "date-fns/addYears";
 import { addWorkingDays, rollForwardToWorkingDay } from "../calendar/working-days.js";
 import { defaultCalendar, type WorkingCalendar } from "../calendar/calendar.js";
 import { fromIso, toIso, type IsoDate } from "../dates/civil-date.js";

@@ -73,6 +73,7 @@ describe("findDocumentReferences", () => {
           findDocumentReferences(s.normalize("NFC")),
         );
       }),
+      { numRuns: 100 },
     );
   });
 });

@@ -77,7 +77,7 @@ describe("extractDirective properties", () => {
         const r = extractDirective(text);
         expect(Array.isArray(r.tasks)).toBe(true);
       }),
-      { numRuns: 300 },
+      { numRuns: 100 },
     );
     fc.assert(
       fc.property(
@@ -108,7 +108,7 @@ describe("extractDirective properties", () => {
           ).not.toThrow();
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 100 },
     );
   });
 
@@ -123,7 +123,7 @@ describe("extractDirective properties", () => {
         ]);
         for (const ref of refs) expect(seen, `${ref} in\n${text}`).toContain(ref);
       }),
-      { numRuns: 200 },
+      { numRuns: 40 },
     );
   });
 
@@ -135,7 +135,7 @@ describe("extractDirective properties", () => {
         const nfd = extractDirective(text.normalize("NFD"), { documentDate: "2025-08-03" });
         expect(nfd).toEqual(nfc);
       }),
-      { numRuns: 50 },
+      { numRuns: 30 },
     );
   });
 });

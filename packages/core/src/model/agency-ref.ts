@@ -4,7 +4,7 @@ import { z } from "zod";
  * A mention of an agency in a task: the registry id when the name is known,
  * and the name as written (kept even when known, so nothing is lost).
  */
-export const AgencyRef = z.strictObject({
+export const AgencyRef = /* @__PURE__ */ z.strictObject({
   /** Registry id (e.g. "dang-uy-chinh-phu"); null when the name is not in the registry. */
   id: z.string().nullable(),
   /** The name as written in the source. */

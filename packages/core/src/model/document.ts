@@ -8,7 +8,7 @@ import { IsoDate } from "../dates/civil-date.js";
  * "1270/BC-TCTTTg" → number 1270, typeCode BC, issuerCode TCTTTg;
  * công văn "12729/VPCP-KGVX" → typeCode CV (implied), issuerCode VPCP, unitCode KGVX.
  */
-export const DocumentSymbol = z.strictObject({
+export const DocumentSymbol = /* @__PURE__ */ z.strictObject({
   /** Canonical spelling, e.g. "322-CV/ĐU" for "Số 322 - CV/ĐU". */
   symbol: z.string().min(1),
   number: z.string().min(1),
@@ -22,7 +22,7 @@ export const DocumentSymbol = z.strictObject({
 export type DocumentSymbol = z.infer<typeof DocumentSymbol>;
 
 /** A link to another document: "Báo cáo số 565-BC/BTCTW, ngày 27/11/2025". */
-export const DocumentReference = z.strictObject({
+export const DocumentReference = /* @__PURE__ */ z.strictObject({
   symbol: z.string().min(1),
   date: IsoDate.optional(),
   /** How this document relates: it implements the other, was issued on it, or cites it. */
@@ -32,7 +32,7 @@ export const DocumentReference = z.strictObject({
 export type DocumentReference = z.infer<typeof DocumentReference>;
 
 /** A directive. Identity is symbol + date: party numbers restart each term. */
-export const DirectiveDocument = z.strictObject({
+export const DirectiveDocument = /* @__PURE__ */ z.strictObject({
   /** symbol@date, e.g. "221-KL/TW@2025-11-28"; see documentId(). */
   id: z.string().min(1),
   /** Null when the copy does not print the number (seed 000). */

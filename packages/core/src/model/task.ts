@@ -4,7 +4,7 @@ import { AgencyRef } from "./agency-ref.js";
 import { Deadline } from "./deadline.js";
 
 /** A change of due date (gia hạn): the new date, the approving document, when. */
-export const DeadlineExtension = z.strictObject({
+export const DeadlineExtension = /* @__PURE__ */ z.strictObject({
   newDue: IsoDate,
   approvedBy: z.string().min(1),
   approvedOn: IsoDate,
@@ -13,7 +13,7 @@ export const DeadlineExtension = z.strictObject({
 export type DeadlineExtension = z.infer<typeof DeadlineExtension>;
 
 /** A progress report on a task (tiến độ): date, what was done, evidence document. */
-export const ProgressUpdate = z.strictObject({
+export const ProgressUpdate = /* @__PURE__ */ z.strictObject({
   date: IsoDate,
   note: z.string().min(1),
   evidence: z.string().optional(),
@@ -24,7 +24,7 @@ export type ProgressUpdate = z.infer<typeof ProgressUpdate>;
  * One actionable assignment of a directive. Stable `code` identifies it across
  * workbooks and edits; `ref` is its place in the document's numbering.
  */
-export const Task = z.strictObject({
+export const Task = /* @__PURE__ */ z.strictObject({
   /** Stable code, e.g. "221-KL/TW@2025-11-28#4.2". */
   code: z.string().min(1),
   /** Identity of the source document: symbol + date (see documentId). */

@@ -1,4 +1,5 @@
-import { addDays, lastDayOfMonth } from "date-fns";
+import { addDays } from "date-fns/addDays";
+import { lastDayOfMonth } from "date-fns/lastDayOfMonth";
 import { defaultCalendar, type WorkingCalendar } from "../calendar/calendar.js";
 import { addWorkingDays, rollBackToWorkingDay } from "../calendar/working-days.js";
 import { fromIso, isoFromParts, toIso, type IsoDate } from "../dates/civil-date.js";

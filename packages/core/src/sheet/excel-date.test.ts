@@ -48,6 +48,7 @@ describe("Excel serials, 1900 date system", () => {
         expect(serial).not.toBeNull();
         expect(excelSerialToIso(serial ?? 0)).toBe(iso);
       }),
+      { numRuns: 100 },
     );
   });
 
@@ -59,6 +60,7 @@ describe("Excel serials, 1900 date system", () => {
           expect(isoToExcelSerial(excelSerialToIso(serial) ?? "")).toBe(serial);
         },
       ),
+      { numRuns: 100 },
     );
   });
 });

@@ -379,7 +379,7 @@ describe("Task → row → Task", () => {
       fc.property(storedTask, (task) => {
         expect(rowToTask(taskToRow(task), AT)).toEqual({ ok: true, task });
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
   });
 
@@ -416,7 +416,10 @@ describe("Task → row → Task", () => {
         requiredKeys: [],
       },
     );
-    fc.assert(fc.property(row, (r) => void rowToTask(r, AT)));
+    fc.assert(
+      fc.property(row, (r) => void rowToTask(r, AT)),
+      { numRuns: 100 },
+    );
   });
 });
 

@@ -18,6 +18,7 @@ describe("safeSheetName", () => {
       fc.property(fc.string(), fc.array(fc.string(), { maxLength: 3 }), (text, taken) => {
         expect(isValidSheetName(safeSheetName(text, taken))).toBe(true);
       }),
+      { numRuns: 100 },
     );
   });
 });
