@@ -39,10 +39,16 @@ export {
 } from "./consolidate/consolidate.js";
 export { parseJsonTasks, type JsonProblem, type JsonTasksResult } from "./input/json-tasks.js";
 export {
+  DEFAULT_JSON_LIMITS,
+  readJsonTasksFile,
+  type JsonFileResult,
+  type JsonLimits,
+} from "./input/json-stream.js";
+export {
   describeReadError,
   describeReadWarning,
   describeRowError,
   describeRowProblem,
 } from "./messages.js";
-export { writeAtomically } from "./io/atomic.js";
+export { OutputIsDirectory, writeAtomically } from "./io/atomic.js";
 export { progressBar, type ProgressBar } from "./io/progress.js";
