@@ -11,7 +11,11 @@ import {
 import { ReadAbort, ReadBudget } from "./budget.js";
 import type { ReadError, ReadLimits, ReadWarning } from "./errors.js";
 import { streamSheetRows } from "./sheet-rows.js";
-import { excerpt, rowResult } from "./to-task.js";
+import { excerpt, RowContext, rowResult } from "./to-task.js";
+
+let threadContext: RowContext | undefined;
+/** One row context per thread, kept across files (warm caches). */
+const sharedContext = () => (threadContext ??= new RowContext());
 import { PartMissing, readSharedStrings, readWorkbookInfo } from "./workbook-parts.js";
 import { XmlMalformed } from "./xml.js";
 import { openZip, ZipTooManyEntries, type ZipParts } from "./zip.js";
@@ -79,6 +83,7 @@ export async function streamTrackingRows(
   limits: ReadLimits,
   sink: RowSink,
   clock: () => number = Date.now,
+  context: RowContext = sharedContext(),
 ): Promise<StreamSummary> {
   const budget = new ReadBudget(file, limits, clock);
   const unsafe = (): never => budget.fail("unsafe_xml");
@@ -156,7 +161,7 @@ export async function streamTrackingRows(
                 return;
               }
               const at = { sheetName: sheet.name, rowNumber };
-              const result = rowResult(cells, headers, at, info.date1904);
+              const result = rowResult(cells, headers, at, info.date1904, context);
               if (result.kind !== "blank")
                 for (const f of formulas) if (readColumns.has(f.column)) warn(f.warning);
               switch (result.kind) {
