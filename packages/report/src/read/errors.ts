@@ -65,7 +65,7 @@ export interface ReadLimits {
 }
 
 export const DEFAULT_READ_LIMITS: ReadLimits = {
-  maxRows: 500_000,
+  maxRows: 150_000,
   maxCells: 12_000_000,
   timeoutMs: 60_000,
   maxHeapMb: 384,

@@ -141,7 +141,7 @@ async function inProcess(
       warnings,
     };
   } catch (error) {
-    return { ok: false, error: classifyParseFailure(file, error) };
+    return { ok: false, error: classifyParseFailure(file, error, limits) };
   }
 }
 

@@ -95,6 +95,13 @@ export async function streamSheetRows(
       open(name, a, selfClosing) {
         if (!inSheetData) {
           if (name === "sheetData") inSheetData = !selfClosing;
+          // The used range every writer declares before the rows (§18.3.1.35):
+          // a sheet that says it is over the row limit is refused at once.
+          else if (name === "dimension" && a.ref) {
+            const last = /(\d+)$/.exec(a.ref);
+            if (last && budget.rows + Number(last[1]) > budget.limits.maxRows)
+              budget.fail("row_limit", budget.limits.maxRows);
+          }
           return;
         }
         switch (name) {

@@ -52,14 +52,23 @@ const HEADER_SEARCH_ROWS = 10;
 /** Warnings kept per file; the rest are counted in the last one's place. */
 const MAX_WARNINGS = 200;
 
+/** A string that shares no memory with the text it was cut from. */
+const flatCopy = (s: string) => Buffer.from(s, "utf8").toString("utf8");
+
 /** A failure of the zip or XML layer → a stable code; never the library's English for the user. */
-export function classifyParseFailure(file: string, error: unknown): ReadError {
+export function classifyParseFailure(
+  file: string,
+  error: unknown,
+  limits?: Pick<ReadLimits, "maxUncompressedMb">,
+): ReadError {
   if (error instanceof ReadAbort) return error.error;
   if (error instanceof ZipTooManyEntries) return { code: "corrupt", file };
   if (error instanceof PartMissing) return { code: "not_xlsx", file, detail: "zip" };
   if (error instanceof XmlMalformed) return { code: "corrupt", file };
   const message = error instanceof Error ? error.message : String(error);
-  if (/too many bytes in the stream|exceeds/i.test(message)) return { code: "too_large", file };
+  // yauzl: a part inflated to more than it declared (a zip that lies about its sizes).
+  if (/too many bytes in the stream|exceeds/i.test(message))
+    return { code: "too_large", file, ...(limits ? { limit: limits.maxUncompressedMb } : {}) };
   if (
     /end of central directory|unexpected end|truncat|not enough bytes|invalid signature/i.test(
       message,
@@ -96,14 +105,20 @@ export async function streamTrackingRows(
     const sheets: string[] = [];
     let rows = 0;
     let lastMissing: string[] = [];
-    const firstOfCode = new Map<string, string>();
+    // Where each code was first seen: sheet, column and row packed in one number
+    // (a flat copy of the code as key: a slice would keep the parser's whole chunk alive).
+    const firstOfCode = new Map<string, number>();
+    const placeOf = (packed: number) => {
+      const s = info.sheets[Math.floor(packed / 2 ** 35)];
+      return cellAddress(s?.name ?? "", Math.floor(packed / 2 ** 21) % 2 ** 14, packed % 2 ** 21);
+    };
     let warnings: ReadWarning[] = [];
     let warningsSent = 0;
     const warn = (w: ReadWarning) => {
       if (warningsSent + warnings.length >= MAX_WARNINGS) return;
       warnings.push(w);
     };
-    for (const sheet of info.sheets) {
+    for (const [sheetIndex, sheet] of info.sheets.entries()) {
       const entry = zip.entries.get(sheet.part);
       if (!entry) continue;
       let headers: HeaderMatch | null = null;
@@ -176,19 +191,21 @@ export async function streamTrackingRows(
                   const { task } = result;
                   const first = firstOfCode.get(task.code);
                   const codeColumn = headers.positions.code ?? 0;
-                  const address = cellAddress(sheet.name, codeColumn, rowNumber);
                   if (first !== undefined) {
                     warn({
                       code: "duplicate_code",
                       sheet: sheet.name,
                       cell: `${columnLetter(codeColumn)}${rowNumber}`,
-                      address,
+                      address: cellAddress(sheet.name, codeColumn, rowNumber),
                       value: excerpt(task.code),
-                      first,
+                      first: placeOf(first),
                     });
                     break;
                   }
-                  firstOfCode.set(task.code, address);
+                  firstOfCode.set(
+                    flatCopy(task.code),
+                    sheetIndex * 2 ** 35 + codeColumn * 2 ** 21 + rowNumber,
+                  );
                   tasks.push(task);
                   break;
                 }

@@ -23,7 +23,7 @@ parentPort?.on("message", (job: WorkerJob) => {
       });
       post({ type: "done", id, ...summary });
     } catch (error) {
-      post({ type: "failed", id, error: classifyParseFailure(file, error) });
+      post({ type: "failed", id, error: classifyParseFailure(file, error, job.limits) });
     }
   });
 });
