@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { once } from "node:events";
 import { tmpdir } from "node:os";
@@ -75,5 +75,32 @@ describe("a JSON export of 300,000 tasks", () => {
     expect(readdirSync(cwd).sort()).toEqual(["r.xlsx", "rss", "xuat.json"]);
     // The peak is the bench's figure to watch; here only a bound that catches a regression to holding everything.
     expect(Number(readFileSync(rss, "utf8")) / 1024).toBeLessThan(1_000);
+  }, 300_000);
+
+  it("stopped by SIGTERM mid-write, leaves no temporary file next to the output", async () => {
+    const cwd = mkdtempSync(join(tmpdir(), "nhiemvu-json-sigterm-"));
+    const file = join(cwd, "xuat.json");
+    const out = createWriteStream(file);
+    out.write("[");
+    for (let i = 0; i < 100_000; i += 1) {
+      if (!out.write(`${i ? "," : ""}${JSON.stringify(task(i))}`)) await once(out, "drain");
+    }
+    out.end("]");
+    await once(out, "finish");
+    const child = spawn(
+      process.execPath,
+      [MAIN, "report", "xuat.json", "--month", "2025-11", "--out", "r.xlsx"],
+      { cwd, env: { ...process.env, TZ: "Asia/Ho_Chi_Minh" }, stdio: "ignore" },
+    );
+    const exited = once(child, "exit");
+    // Wait for the report's temporary file, then stop the process as Ctrl-C or a service manager would.
+    const started = Date.now();
+    while (!readdirSync(cwd).some((f) => f.endsWith(".tmp")) && Date.now() - started < 120_000)
+      await new Promise((r) => setTimeout(r, 20));
+    expect(readdirSync(cwd).some((f) => f.endsWith(".tmp"))).toBe(true);
+    child.kill("SIGTERM");
+    const [code] = await exited;
+    expect(code).toBe(143);
+    expect(readdirSync(cwd)).toEqual(["xuat.json"]);
   }, 300_000);
 });
