@@ -32,7 +32,7 @@ export function describeReadError(e: ReadError): string {
     case "too_large":
       return `${f} quá lớn khi giải nén (giới hạn ${e.limit ?? "?"} MB); từ chối đọc để bảo vệ máy.`;
     case "shared_strings_limit":
-      return `${f} có bảng chuỗi dùng chung quá lớn (giới hạn ${e.limit ?? "?"} chuỗi); dừng đọc.`;
+      return `${f} có bảng chuỗi dùng chung quá lớn (giới hạn ${e.limit ?? "?"} ${e.detail === "MB" ? "MB" : "chuỗi"}); dừng đọc.`;
     case "cell_too_large":
       return `${f} có một ô quá lớn (giới hạn ${e.limit ?? "?"} KB mỗi ô); dừng đọc.`;
     case "cell_limit":

@@ -63,7 +63,12 @@ export class ReadBudget {
   sharedStringText(utf8Bytes: number): void {
     this.sharedStringBytes += utf8Bytes;
     if (this.sharedStringBytes > this.maxSharedStringBytes)
-      this.fail("shared_strings_limit", this.limits.maxSharedStrings);
+      throw new ReadAbort({
+        code: "shared_strings_limit",
+        file: this.file,
+        limit: this.limits.maxSharedStringsMb,
+        detail: "MB",
+      });
   }
 
   row(): void {
