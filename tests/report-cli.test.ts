@@ -22,7 +22,7 @@ import {
   STATUS_LABELS,
   TASK_STATUSES,
 } from "@nhiemvu/core";
-import * as XLSX from "xlsx";
+import * as XLSX from "@e965/xlsx";
 import { beforeAll, describe, expect, it } from "vitest";
 
 // End to end: the built `nhiemvu report`, read back with SheetJS (an independent reader).

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { defaultAgencyRegistry, defaultCatalogue, type Task } from "@nhiemvu/core";
 import { buildReportModel, writeReportWorkbook } from "@nhiemvu/report";
-import * as XLSX from "xlsx";
+import * as XLSX from "@e965/xlsx";
 import { beforeAll, describe, expect, it } from "vitest";
 
 /**

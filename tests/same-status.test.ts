@@ -11,7 +11,7 @@ import {
   TRACKING_SHEET,
   type TaskStatus,
 } from "@nhiemvu/core";
-import * as XLSX from "xlsx";
+import * as XLSX from "@e965/xlsx";
 import { beforeAll, describe, expect, it } from "vitest";
 import { FakeWorkbook } from "../apps/excel-addin/test-support/fake-excel.js";
 import { fakeHost, seedTable } from "../apps/excel-addin/test-support/host.js";

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import { defaultCatalogue, TRACKING_SHEET } from "@nhiemvu/core";
-import * as XLSX from "xlsx";
+import * as XLSX from "@e965/xlsx";
 import { beforeAll, describe, expect, it } from "vitest";
 
 // `nhiemvu tracking`: the workbook a user without the add-in starts from.

@@ -12,11 +12,15 @@ const here = dirname(fileURLToPath(import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "nhiemvu-bench-"));
 const sizes = (process.env.BENCH_SIZES ?? "10000,100000").split(",").map(Number);
 
-function measure(kind, n) {
-  const out = execFileSync(process.execPath, [join(here, "measure.js"), kind, String(n), dir], {
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+function measure(kind, n, units = 4) {
+  const out = execFileSync(
+    process.execPath,
+    [join(here, "measure.js"), kind, String(n), dir, String(units)],
+    {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   return JSON.parse(out.trim().split("\n").pop());
 }
 
@@ -41,9 +45,25 @@ try {
     );
   }
   const n = sizes[sizes.length - 1];
-  measure("setup-consolidate", n);
-  const c = measure("consolidate", n);
-  console.log(`consolidate ${c.rows} rows: ${s(c.seconds)} s, ${mb(c.maxRssMb)} MB peak RSS`);
+  // Consolidation: the same N rows from 10 and from 100 units, against exceljs's
+  // streaming reader going through the same files in the same run.
+  for (const units of [10, 100]) {
+    measure("setup-consolidate", n, units);
+    const base = measure("exceljs-read", n, units);
+    const c = measure("consolidate", n, units);
+    console.log(
+      `exceljs streaming reader, ${base.rows} rows from ${units} units: ${s(base.seconds)} s, ${mb(base.maxRssMb)} MB peak RSS`,
+    );
+    console.log(
+      `consolidate ${c.rows} rows from ${units} units: ${s(c.seconds)} s, ${mb(c.maxRssMb)} MB peak RSS, ${(c.seconds / base.seconds).toFixed(2)}x exceljs streaming reader (target <= 1.5x, <= 400 MB)`,
+    );
+  }
+  const jsonTasks = Number(process.env.BENCH_JSON_TASKS ?? 300_000);
+  measure("setup-json", jsonTasks);
+  const j = measure("json-report", jsonTasks);
+  console.log(
+    `report from a JSON export of ${j.tasks} tasks: ${s(j.seconds)} s, ${mb(j.maxRssMb)} MB peak RSS (target < 500 MB)`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

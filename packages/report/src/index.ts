@@ -21,8 +21,11 @@ export {
   type ReadError,
   type ReadErrorCode,
   type ReadLimits,
+  type ReadWarning,
+  type ReadWarningCode,
 } from "./read/errors.js";
 export {
+  closeReaders,
   readTrackingWorkbook,
   workerAvailable,
   type ReadOptions,
@@ -35,6 +38,17 @@ export {
   type UnitRowErrors,
 } from "./consolidate/consolidate.js";
 export { parseJsonTasks, type JsonProblem, type JsonTasksResult } from "./input/json-tasks.js";
-export { describeReadError, describeRowError, describeRowProblem } from "./messages.js";
-export { writeAtomically } from "./io/atomic.js";
+export {
+  DEFAULT_JSON_LIMITS,
+  readJsonTasksFile,
+  type JsonFileResult,
+  type JsonLimits,
+} from "./input/json-stream.js";
+export {
+  describeReadError,
+  describeReadWarning,
+  describeRowError,
+  describeRowProblem,
+} from "./messages.js";
+export { OutputIsDirectory, writeAtomically } from "./io/atomic.js";
 export { progressBar, type ProgressBar } from "./io/progress.js";

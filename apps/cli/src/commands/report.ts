@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import { basename, extname, resolve } from "node:path";
 import {
   checkAsOf,
@@ -17,13 +16,15 @@ import {
   defaultReportFileName,
   defaultReportMonth,
   describeReadError,
+  describeReadWarning,
   describeRowError,
   describeRowProblem,
   detailRowCount,
   isRegimeId,
   latestDataDate,
-  parseJsonTasks,
+  OutputIsDirectory,
   progressBar,
+  readJsonTasksFile,
   readTrackingWorkbook,
   REGIME_IDS,
   reportRecipients,
@@ -116,31 +117,33 @@ interface Loaded {
 function unitInput(arg: string, cwd: string): UnitInput {
   const eq = arg.indexOf("=");
   if (eq > 0 && extname(arg.slice(0, eq)) === "") {
-    return { unit: arg.slice(0, eq).trim(), file: resolve(cwd, arg.slice(eq + 1)) };
+    const shown = arg.slice(eq + 1);
+    return { unit: arg.slice(0, eq).trim(), file: resolve(cwd, shown), shown };
   }
-  return { unit: basename(arg, extname(arg)), file: resolve(cwd, arg) };
+  return { unit: basename(arg, extname(arg)), file: resolve(cwd, arg), shown: arg };
 }
 
-async function loadJson(files: string[], cwd: string): Promise<Task[]> {
-  const tasks: Task[] = [];
+async function loadJson(files: string[], cwd: string, tasks: Task[]): Promise<void> {
   for (const arg of files) {
-    const file = resolve(cwd, arg);
-    let text: string;
-    try {
-      text = await readFile(file, "utf8");
-    } catch {
-      throw new InputError(`Tệp "${arg}" không tồn tại hoặc không mở được.`);
+    const parsed = await readJsonTasksFile(resolve(cwd, arg));
+    if (!parsed.ok && "error" in parsed) {
+      throw new InputError(
+        parsed.error === "not_a_file"
+          ? `"${arg}" là một thư mục, không phải tệp JSON.`
+          : parsed.error === "too_large"
+            ? `Tệp "${arg}" quá lớn (giới hạn ${parsed.limit ?? "?"} MB).`
+            : `Tệp "${arg}" không tồn tại hoặc không mở được.`,
+      );
     }
-    const parsed = parseJsonTasks(text.replace(/^\uFEFF/, ""));
     if (!parsed.ok) {
       const lines = parsed.problems.map((p) => `  - tại ${p.path}: ${p.message}`);
       throw new InputError(
         `Tệp "${arg}" không đúng định dạng danh sách nhiệm vụ:\n${lines.join("\n")}`,
       );
     }
-    tasks.push(...parsed.tasks);
+    // One at a time: a spread of 300,000 arguments overflows the call stack.
+    for (const task of parsed.tasks) tasks.push(task);
   }
-  return tasks;
 }
 
 async function loadWorkbooks(
@@ -163,7 +166,9 @@ async function loadWorkbooks(
     single = [];
     const collected = single;
     const outcome = await readTrackingWorkbook(file, {
-      onTasks: (batch) => collected.push(...batch),
+      onTasks: (batch) => {
+        for (const task of batch) collected.push(task);
+      },
       ...(bar ? { onProgress: (n: number) => bar.update(n) } : {}),
     });
     bar?.done();
@@ -171,6 +176,8 @@ async function loadWorkbooks(
       throw new InputError(describeReadError({ ...outcome.error, file: args[0] ?? file }));
     if (outcome.rowErrors.length > 0)
       rowErrors.push({ file: args[0] ?? file, errors: outcome.rowErrors });
+    for (const w of outcome.warnings)
+      warnings.push(`Cảnh báo: ${describeReadWarning(args[0] ?? file, w)}`);
     tasks = single;
   } else {
     const result = await consolidateWorkbooks(inputs, {
@@ -181,6 +188,8 @@ async function loadWorkbooks(
     units = result.units;
     conflicts = result.conflicts;
     for (const r of result.rowErrors) rowErrors.push({ file: r.file, errors: r.errors });
+    for (const r of result.warnings)
+      for (const w of r.warnings) warnings.push(`Cảnh báo: ${describeReadWarning(r.file, w)}`);
     const failed = units.filter((u) => u.state !== "read");
     if (failed.length === units.length) {
       throw new InputError(
@@ -275,6 +284,11 @@ function headerOptions(values: HeaderFlags, io: CliIo): HeaderOptions {
   return options;
 }
 
+function appendAll<T>(to: T[], from: readonly T[]): T[] {
+  for (const x of from) to.push(x);
+  return to;
+}
+
 export const reportCommand: Command = {
   name: "report",
   summary: "Lập báo cáo tháng (Excel) từ danh mục, tệp JSON hoặc sổ theo dõi",
@@ -325,14 +339,15 @@ export const reportCommand: Command = {
         warnings: [],
       };
     } else {
-      const fromJson = await loadJson(jsonFiles, io.cwd);
+      const fromJson: Task[] = [];
+      await loadJson(jsonFiles, io.cwd, fromJson);
       const fromBooks =
         workbookArgs.length > 0
           ? await loadWorkbooks(workbookArgs, io, values["skip-invalid"] === true, showProgress)
           : { tasks: [], skipped: [], conflicts: [], units: [], warnings: [] };
       loaded = {
         ...fromBooks,
-        tasks: [...fromJson, ...fromBooks.tasks],
+        tasks: fromJson.length === 0 ? fromBooks.tasks : appendAll(fromJson, fromBooks.tasks),
         documents: defaultCatalogue().documents,
       };
     }
@@ -383,7 +398,13 @@ export const reportCommand: Command = {
         { filename: temp },
         bar ? { onProgress: (done) => bar.update(done) } : {},
       ),
-    );
+    ).catch((error: unknown) => {
+      if (error instanceof OutputIsDirectory)
+        throw new InputError(
+          `"${values.out ?? target}" là một thư mục; hãy ghi --out là đường dẫn tới tệp .xlsx.`,
+        );
+      throw error;
+    });
     bar?.done();
     for (const w of loaded.warnings) io.stderr(`${w}\n`);
     const s = model.summary;

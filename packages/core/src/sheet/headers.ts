@@ -44,14 +44,20 @@ export function matchHeaders(headers: readonly SheetCellValue[]): HeaderMatch {
   return { positions, missing, extra };
 }
 
+/** The positions' entries, taken once per header match (rowFromCells runs once per row). */
+const entriesOf = new WeakMap<object, [SheetColumnKey, number][]>();
+
 /** The row of a line of cells, by the positions matchHeaders found. */
 export function rowFromCells(
   cells: readonly SheetCellValue[],
   positions: HeaderMatch["positions"],
 ): Partial<SheetRow> {
-  const row: Partial<SheetRow> = {};
-  for (const [key, index] of Object.entries(positions) as [SheetColumnKey, number][]) {
-    row[key] = cells[index] ?? null;
+  let entries = entriesOf.get(positions);
+  if (!entries) {
+    entries = Object.entries(positions) as [SheetColumnKey, number][];
+    entriesOf.set(positions, entries);
   }
+  const row: Partial<SheetRow> = {};
+  for (const [key, index] of entries) row[key] = cells[index] ?? null;
   return row;
 }

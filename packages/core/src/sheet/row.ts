@@ -180,7 +180,16 @@ export function rowToTask(
   const code = text("code") || (docId && ref ? `${docId}#${ref}` : "");
   if (code === "" && docId) fail("required_missing", "ref");
 
-  const originalDueCell = date("originalDue");
+  // An unreadable "Hạn ban đầu" is an error only when the words name no date:
+  // otherwise the words decide the due date (evaluateTask) and the cell is rewritten.
+  const typedDue = cellDate(row.originalDue);
+  const wordsDue = (): IsoDate | null => {
+    const docDate = cellDate(row.documentDate);
+    if (!docDate) return null;
+    return resolveDeadline(parseDeadline(text("deadlineText"), { documentDate: docDate })).due;
+  };
+  const originalDueCell =
+    typedDue === undefined && wordsDue() !== null ? null : date("originalDue");
   const extendedDue = date("extendedDue");
   const extensionText = text("extensionDocument");
   const approval = parseExtensionDocument(extensionText);

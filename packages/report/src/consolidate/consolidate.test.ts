@@ -36,7 +36,7 @@ describe("consolidateWorkbooks", async () => {
     expect(result.tasks.map((t) => t.code).sort()).toEqual([`${CODE}1`, `${CODE}2`, `${CODE}3`]);
   });
 
-  it("lists the conflicting completion dates and keeps the later one", () => {
+  it("lists the conflicting completion dates and keeps the lead unit's", () => {
     expect(result.conflicts).toEqual([
       {
         code: `${CODE}1`,
@@ -45,10 +45,11 @@ describe("consolidateWorkbooks", async () => {
           { unit: "Bộ Nội vụ", value: "03/11/2025" },
           { unit: "Bộ Tài chính", value: "10/11/2025" },
         ],
-        chosen: "10/11/2025",
+        chosen: "03/11/2025",
       },
     ]);
-    expect(result.tasks.find((t) => t.code === `${CODE}1`)?.completedOn).toBe("2025-11-10");
+    // sampleTask's lead is Bộ Nội vụ: its date wins over a later one from another unit.
+    expect(result.tasks.find((t) => t.code === `${CODE}1`)?.completedOn).toBe("2025-11-03");
   });
 
   it("lists the missing and the unreadable unit with the reason", () => {
@@ -61,5 +62,59 @@ describe("consolidateWorkbooks", async () => {
     expect(result.units[3]?.message).toBe(
       `Tệp "${corrupt}" không phải là bảng tính Excel (.xlsx).`,
     );
+  });
+
+  it("lists every unit's value, agreeing ones too; without the lead unit the latest date wins", async () => {
+    const files = ["x", "y", "z"].map((n) => join(dir, `${n}.xlsx`));
+    const dates = ["2025-11-03", "2025-11-03", "2025-11-20"];
+    for (const [i, f] of files.entries())
+      await writeTrackingWorkbook({ filename: f }, [
+        {
+          task: sampleTask({
+            code: `${CODE}9`,
+            completedOn: dates[i] ?? null,
+            note: i === 0 ? "Đang lấy ý kiến" : i === 2 ? "Đã trình" : "",
+          }),
+        },
+      ]);
+    const units = ["Bộ Công an", "Bộ Quốc phòng", "Bộ Ngoại giao"];
+    const r = await consolidateWorkbooks(
+      files.map((file, i) => ({ unit: units[i] ?? "", file })),
+      { isolate: false },
+    );
+    expect(r.conflicts).toEqual([
+      {
+        code: `${CODE}9`,
+        field: "Ngày hoàn thành",
+        values: [
+          { unit: "Bộ Công an", value: "03/11/2025" },
+          { unit: "Bộ Quốc phòng", value: "03/11/2025" },
+          { unit: "Bộ Ngoại giao", value: "20/11/2025" },
+        ],
+        chosen: "20/11/2025",
+      },
+    ]);
+    expect(r.tasks[0]?.completedOn).toBe("2025-11-20");
+    expect(r.tasks[0]?.note).toBe("Bộ Công an: Đang lấy ý kiến\nBộ Ngoại giao: Đã trình");
+  });
+
+  it("raises no conflict for a code repeated inside one unit's file", async () => {
+    const f = join(dir, "dup.xlsx");
+    await writeTrackingWorkbook({ filename: f }, [
+      { task: sampleTask({ code: `${CODE}7`, completedOn: "2025-11-03" }) },
+      { task: sampleTask({ code: `${CODE}7`, completedOn: "2025-11-04" }) },
+    ]);
+    const r = await consolidateWorkbooks(
+      [
+        { unit: "Bộ Nội vụ", file: f },
+        { unit: "Bộ Tài chính", file: a },
+      ],
+      { isolate: false },
+    );
+    expect(r.conflicts).toEqual([]);
+    expect(r.tasks.filter((t) => t.code === `${CODE}7`)).toHaveLength(1);
+    expect(r.warnings[0]?.warnings.map((w) => [w.code, w.cell, w.first])).toEqual([
+      ["duplicate_code", "A3", "'Theo dõi nhiệm vụ'!A2"],
+    ]);
   });
 });

@@ -1,13 +1,22 @@
-import { compareIso, type SheetRowError, type Task } from "@nhiemvu/core";
+import {
+  compareIso,
+  defaultAgencyRegistry,
+  foldForMatch,
+  type SheetRowError,
+  type Task,
+} from "@nhiemvu/core";
 import type { ConflictRow, UnitRow } from "../model/types.js";
 import { viDate } from "../format/vi.js";
 import { describeReadError } from "../messages.js";
+import type { ReadWarning } from "../read/errors.js";
 import { readTrackingWorkbook, type ReadOptions } from "../read/read-workbook.js";
 
 /** One unit's workbook: "Bộ Nội vụ" → bnv.xlsx. */
 export interface UnitInput {
   unit: string;
   file: string;
+  /** The file as the user named it, for messages and the units sheet (default: `file`). */
+  shown?: string;
 }
 
 export interface UnitRowErrors {
@@ -16,95 +25,148 @@ export interface UnitRowErrors {
   errors: SheetRowError[];
 }
 
+export interface UnitWarnings {
+  unit: string;
+  file: string;
+  warnings: ReadWarning[];
+}
+
 export interface Consolidation {
   tasks: Task[];
   conflicts: ConflictRow[];
   units: UnitRow[];
   rowErrors: UnitRowErrors[];
-}
-
-interface Seen {
-  task: Task;
-  unit: string;
-  conflict?: ConflictRow;
+  warnings: UnitWarnings[];
 }
 
 const COMPLETION = "Ngày hoàn thành";
 
-/** The date a consolidation keeps when units disagree: a reported completion, the latest one. */
-function chooseCompletion(a: string | null, b: string | null): string | null {
-  if (a === null) return b;
-  if (b === null) return a;
-  return compareIso(a, b) >= 0 ? a : b;
+/** Does this unit lead the task? By the registry's id when both resolve, else by the folded name. */
+function isLead(unit: string, task: Task): boolean {
+  const ref = defaultAgencyRegistry().resolve(unit);
+  const folded = foldForMatch(unit);
+  return task.lead.some((l) =>
+    ref.id !== null && l.id !== null ? ref.id === l.id : foldForMatch(l.name) === folded,
+  );
+}
+
+/** The latest reported completion (never overstating punctuality), when no lead unit reported. */
+function latest(values: readonly (string | null)[]): string | null {
+  let best: string | null = null;
+  for (const v of values) if (v !== null && (best === null || compareIso(v, best) > 0)) best = v;
+  return best;
+}
+
+interface Reported {
+  unit: string;
+  task: Task;
 }
 
 /**
- * Many units' tracking workbooks → one task list, matched by task code. When
- * units report different completion dates for the same task, the latest
- * reported completion is kept (never overstating punctuality) and the
- * disagreement is listed. A missing or unreadable workbook does not stop the
- * others; it is listed with the reason. Workbooks are read one at a time,
- * streaming, each in its bounded worker.
+ * One task as several units report it. The lead unit's copy is the task's
+ * record and its completion date wins (it is the unit that reports it); with
+ * no lead unit among them, the latest reported completion is kept. Notes are
+ * kept per unit ("Bộ Tài chính: Đang lấy ý kiến"), not one unit's only.
+ * When completions differ, every unit's value is listed, agreeing ones too.
+ */
+function mergeTask(reports: readonly Reported[]): { task: Task; conflict: ConflictRow | null } {
+  const [first] = reports;
+  if (!first) throw new RangeError("no report");
+  if (reports.length === 1) return { task: first.task, conflict: null };
+  const lead = reports.find((r) => isLead(r.unit, r.task));
+  const base = (lead ?? first).task;
+  const completions = reports.map((r) => r.task.completedOn);
+  const differ = completions.some((c) => c !== completions[0]);
+  const completedOn = lead ? lead.task.completedOn : latest(completions);
+  const notes = reports.filter((r) => (r.task.note ?? "") !== "");
+  const distinctNotes = new Set(notes.map((r) => r.task.note));
+  const note =
+    distinctNotes.size <= 1
+      ? (notes[0]?.task.note ?? "")
+      : notes.map((r) => `${r.unit}: ${r.task.note ?? ""}`).join("\n");
+  const { note: _drop, ...rest } = base;
+  void _drop;
+  const task: Task = { ...rest, completedOn, ...(note ? { note } : {}) };
+  const shown = (d: string | null) => (d ? viDate(d) : "");
+  const conflict: ConflictRow | null = differ
+    ? {
+        code: base.code,
+        field: COMPLETION,
+        values: reports.map((r) => ({ unit: r.unit, value: shown(r.task.completedOn) })),
+        chosen: shown(completedOn),
+      }
+    : null;
+  return { task, conflict };
+}
+
+/**
+ * Many units' tracking workbooks → one task list, matched by task code (a
+ * code repeated inside one file is left out by the reader, so it raises no
+ * conflict). The workbooks are read in parallel by the pooled readers and
+ * merged in the order given, so the result does not depend on which finished
+ * first. A missing or unreadable workbook does not stop the others; it is
+ * listed with the reason.
  */
 export async function consolidateWorkbooks(
   inputs: readonly UnitInput[],
   options: Pick<ReadOptions, "limits" | "isolate" | "onProgress"> = {},
 ): Promise<Consolidation> {
-  const byCode = new Map<string, Seen>();
-  const conflicts: ConflictRow[] = [];
+  const progress = inputs.map(() => 0);
+  const report = () => options.onProgress?.(progress.reduce((a, b) => a + b, 0));
+  const read = await Promise.all(
+    inputs.map(async (input, i) => {
+      const tasks: Task[] = [];
+      const outcome = await readTrackingWorkbook(input.file, {
+        ...(options.limits ? { limits: options.limits } : {}),
+        ...(options.isolate === undefined ? {} : { isolate: options.isolate }),
+        ...(options.onProgress
+          ? {
+              onProgress: (rows: number) => {
+                progress[i] = rows;
+                report();
+              },
+            }
+          : {}),
+        onTasks: (batch) => {
+          for (const task of batch) tasks.push(task);
+        },
+      });
+      return { input, tasks, outcome };
+    }),
+  );
+
+  const byCode = new Map<string, Reported[]>();
   const units: UnitRow[] = [];
   const rowErrors: UnitRowErrors[] = [];
-  let rowsBefore = 0;
-
-  for (const { unit, file } of inputs) {
-    const outcome = await readTrackingWorkbook(file, {
-      ...options,
-      ...(options.onProgress
-        ? { onProgress: (rows: number) => options.onProgress?.(rowsBefore + rows) }
-        : {}),
-      onTasks: (batch) => {
-        for (const task of batch) {
-          const seen = byCode.get(task.code);
-          if (!seen) {
-            byCode.set(task.code, { task, unit });
-            continue;
-          }
-          if (seen.task.completedOn === task.completedOn) continue;
-          const shown = (d: string | null) => d ?? "";
-          if (!seen.conflict) {
-            seen.conflict = {
-              code: task.code,
-              field: COMPLETION,
-              values: [{ unit: seen.unit, value: shown(seen.task.completedOn) }],
-              chosen: "",
-            };
-            conflicts.push(seen.conflict);
-          }
-          seen.conflict.values.push({ unit, value: shown(task.completedOn) });
-          const chosen = chooseCompletion(seen.task.completedOn, task.completedOn);
-          seen.task = { ...seen.task, completedOn: chosen };
-          seen.conflict.chosen = shown(chosen);
-        }
-      },
-    });
+  const warnings: UnitWarnings[] = [];
+  for (const { input, tasks, outcome } of read) {
+    const { unit } = input;
+    const file = input.shown ?? input.file;
     if (outcome.ok) {
-      rowsBefore += outcome.rows;
+      for (const task of tasks) {
+        const list = byCode.get(task.code);
+        if (list) list.push({ unit, task });
+        else byCode.set(task.code, [{ unit, task }]);
+      }
       units.push({ unit, file, state: "read", rows: outcome.rows, message: "" });
       if (outcome.rowErrors.length > 0) rowErrors.push({ unit, file, errors: outcome.rowErrors });
+      if (outcome.warnings.length > 0) warnings.push({ unit, file, warnings: outcome.warnings });
     } else {
       units.push({
         unit,
         file,
         state: outcome.error.code === "file_missing" ? "missing" : "unreadable",
         rows: 0,
-        message: describeReadError(outcome.error),
+        message: describeReadError({ ...outcome.error, file }),
       });
     }
   }
-  // Conflict dates read as dd/mm/yyyy in the sheet.
-  for (const c of conflicts) {
-    c.values = c.values.map((v) => ({ ...v, value: v.value ? viDate(v.value) : "" }));
-    c.chosen = c.chosen ? viDate(c.chosen) : "";
+  const merged: Task[] = [];
+  const conflicts: ConflictRow[] = [];
+  for (const reports of byCode.values()) {
+    const { task, conflict } = mergeTask(reports);
+    merged.push(task);
+    if (conflict) conflicts.push(conflict);
   }
-  return { tasks: [...byCode.values()].map((s) => s.task), conflicts, units, rowErrors };
+  return { tasks: merged, conflicts, units, rowErrors, warnings };
 }

@@ -18,6 +18,18 @@ function pathText(prefix: string, path: readonly PropertyKey[]): string {
   return out;
 }
 
+/** Problems of one item's failed validation, each with its path ("tasks[3].completedOn"). */
+export function problemsOf(
+  prefix: string,
+  issues: readonly { path: readonly PropertyKey[]; code: string }[],
+): JsonProblem[] {
+  return issues.map((issue) => ({
+    path: pathText(prefix, issue.path),
+    code: issue.code,
+    message: WORDS[issue.code] ?? "không hợp lệ",
+  }));
+}
+
 /** Vietnamese wording of zod's issue codes. */
 const WORDS: Record<string, string> = {
   invalid_type: "sai kiểu dữ liệu hoặc thiếu",
@@ -75,13 +87,9 @@ export function parseJsonTasks(text: string): JsonTasksResult {
       tasks.push(parsed.data);
       return;
     }
-    for (const issue of parsed.error.issues) {
+    for (const p of problemsOf(`${prefix}[${index}]`, parsed.error.issues)) {
       if (problems.length >= MAX_PROBLEMS) return;
-      problems.push({
-        path: pathText(`${prefix}[${index}]`, issue.path),
-        code: issue.code,
-        message: WORDS[issue.code] ?? "không hợp lệ",
-      });
+      problems.push(p);
     }
   });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, tasks };

@@ -1,17 +1,22 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 import type { SheetRowError, Task } from "@nhiemvu/core";
-import { DEFAULT_READ_LIMITS, type ReadError, type ReadLimits } from "./errors.js";
+import {
+  DEFAULT_READ_LIMITS,
+  type ReadError,
+  type ReadLimits,
+  type ReadWarning,
+} from "./errors.js";
+import { ReaderPool } from "./pool.js";
 import { sniffWorkbook } from "./sniff.js";
-import { classifyParseFailure, ReadAbort, streamTrackingRows } from "./stream-rows.js";
-import type { WorkerInput, WorkerMessage } from "./worker-protocol.js";
+import { classifyParseFailure, streamTrackingRows, type StreamSummary } from "./stream-rows.js";
 
 export interface ReadOptions {
   limits?: Partial<ReadLimits>;
   /**
-   * Read in a worker thread with a heap cap and a hard timeout (default). Off
-   * only where the compiled worker is not available (unit tests on sources).
+   * Read in a pooled worker thread with a heap cap and a hard timeout
+   * (default). Off only where the compiled worker is not available (unit
+   * tests on sources).
    */
   isolate?: boolean;
   onTasks?: (tasks: Task[]) => void;
@@ -19,14 +24,15 @@ export interface ReadOptions {
 }
 
 export type ReadOutcome =
-  | {
+  | ({
       ok: true;
       file: string;
+      /** The first tracking sheet read (all of them in `sheets`). */
       sheet: string;
-      rows: number;
       tasks: number;
       rowErrors: SheetRowError[];
-    }
+      warnings: ReadWarning[];
+    } & StreamSummary)
   | { ok: false; error: ReadError };
 
 const WORKER_URL = new URL("./worker.js", import.meta.url);
@@ -36,79 +42,69 @@ export function workerAvailable(): boolean {
   return WORKER_URL.protocol === "file:" && existsSync(fileURLToPath(WORKER_URL));
 }
 
+const pools = new Map<number, ReaderPool>();
+
+/** The process's reading workers for a heap cap, made on first use and kept warm. */
+function poolFor(heapMb: number): ReaderPool {
+  let pool = pools.get(heapMb);
+  if (!pool) {
+    pool = new ReaderPool(WORKER_URL, heapMb);
+    pools.set(heapMb, pool);
+  }
+  return pool;
+}
+
+/** End the reading workers now (they never keep the process alive; tests may still want them gone). */
+export async function closeReaders(): Promise<void> {
+  const all = [...pools.values()];
+  pools.clear();
+  await Promise.all(all.map((p) => p.close()));
+}
+
 function inWorker(file: string, limits: ReadLimits, options: ReadOptions): Promise<ReadOutcome> {
   return new Promise((resolve) => {
     const rowErrors: SheetRowError[] = [];
+    const warnings: ReadWarning[] = [];
     let taskCount = 0;
-    let settled = false;
-    const input: WorkerInput = {
-      file,
-      limits: { maxRows: limits.maxRows, timeoutMs: limits.timeoutMs },
-    };
-    const worker = new Worker(WORKER_URL, {
-      workerData: input,
-      resourceLimits: {
-        maxOldGenerationSizeMb: limits.maxHeapMb,
-        maxYoungGenerationSizeMb: Math.min(64, Math.max(8, Math.floor(limits.maxHeapMb / 8))),
-      },
-      stdout: true,
-      stderr: true,
-    });
-    const finish = (outcome: ReadOutcome) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      void worker.terminate();
-      resolve(outcome);
-    };
-    // The hard stop: a parse stuck inside one huge XML node never reaches the
-    // worker's own clock check, so the parent ends the thread.
-    const timer = setTimeout(
-      () => finish({ ok: false, error: { code: "time_limit", file, limit: limits.timeoutMs } }),
-      limits.timeoutMs + 1_000,
-    );
-    worker.on("message", (message: WorkerMessage) => {
-      switch (message.type) {
-        case "tasks":
-          taskCount += message.tasks.length;
-          options.onTasks?.(message.tasks);
-          break;
-        case "rowErrors":
-          rowErrors.push(...message.errors);
-          break;
-        case "progress":
-          options.onProgress?.(message.rows);
-          break;
-        case "done":
-          finish({
-            ok: true,
-            file,
-            sheet: message.sheet,
-            rows: message.rows,
-            tasks: taskCount,
-            rowErrors,
-          });
-          break;
-        case "failed":
-          finish({ ok: false, error: message.error });
-          break;
-        default: {
-          const never: never = message;
-          return never;
+    poolFor(limits.maxHeapMb).read(file, limits, {
+      message(message) {
+        switch (message.type) {
+          case "tasks": {
+            const tasks = JSON.parse(message.json) as Task[];
+            taskCount += tasks.length;
+            options.onTasks?.(tasks);
+            break;
+          }
+          case "rowErrors":
+            for (const e of message.errors) rowErrors.push(e);
+            break;
+          case "warnings":
+            for (const w of message.warnings) warnings.push(w);
+            break;
+          case "progress":
+            options.onProgress?.(message.rows);
+            break;
+          default: {
+            const never: never = message;
+            return never;
+          }
         }
-      }
-    });
-    worker.on("error", (error: Error & { code?: string }) => {
-      finish({
-        ok: false,
-        error:
-          error.code === "ERR_WORKER_OUT_OF_MEMORY"
-            ? { code: "memory_limit", file, limit: limits.maxHeapMb }
-            : classifyParseFailure(file, error),
-      });
-    });
-    worker.on("exit", (code) => {
-      finish({ ok: false, error: { code: "corrupt", file, detail: `worker exit ${code}` } });
+      },
+      end(result) {
+        if (result.type === "failed") return resolve({ ok: false, error: result.error });
+        const { sheets, rows, counts } = result;
+        resolve({
+          ok: true,
+          file,
+          sheet: sheets[0] ?? "",
+          sheets,
+          rows,
+          counts,
+          tasks: taskCount,
+          rowErrors,
+          warnings,
+        });
+      },
     });
   });
 }
@@ -119,6 +115,7 @@ async function inProcess(
   options: ReadOptions,
 ): Promise<ReadOutcome> {
   const rowErrors: SheetRowError[] = [];
+  const warnings: ReadWarning[] = [];
   let taskCount = 0;
   try {
     const summary = await streamTrackingRows(file, limits, {
@@ -126,31 +123,41 @@ async function inProcess(
         taskCount += tasks.length;
         options.onTasks?.(tasks);
       },
-      rowErrors: (errors) => rowErrors.push(...errors),
+      rowErrors: (errors) => {
+        for (const e of errors) rowErrors.push(e);
+      },
+      warnings: (batch) => {
+        for (const w of batch) warnings.push(w);
+      },
       ...(options.onProgress ? { progress: options.onProgress } : {}),
     });
-    return { ok: true, file, ...summary, tasks: taskCount, rowErrors };
-  } catch (error) {
     return {
-      ok: false,
-      error: error instanceof ReadAbort ? error.error : classifyParseFailure(file, error),
+      ok: true,
+      file,
+      sheet: summary.sheets[0] ?? "",
+      ...summary,
+      tasks: taskCount,
+      rowErrors,
+      warnings,
     };
+  } catch (error) {
+    return { ok: false, error: classifyParseFailure(file, error, limits) };
   }
 }
 
 /**
- * Read one tracking workbook, bounded: a cheap look at the file first (not an
- * xlsx, encrypted, truncated, declared size over the limit), then a streaming
- * read in a worker thread with a heap cap, a row limit and a wall-clock
- * timeout. Tasks arrive through `onTasks` in batches; bad rows come back as
- * errors naming their cell. Never throws for a bad file.
+ * Read one tracking workbook, bounded: a cheap look at the file first (a
+ * directory, not an xlsx, encrypted, an old .xls), then a streaming read in a
+ * pooled worker thread with a heap cap, counting inflated bytes, shared
+ * strings, rows, cells and time. Tasks arrive through `onTasks` in batches;
+ * bad rows come back as errors naming their cell. Never throws for a bad file.
  */
 export async function readTrackingWorkbook(
   file: string,
   options: ReadOptions = {},
 ): Promise<ReadOutcome> {
   const limits: ReadLimits = { ...DEFAULT_READ_LIMITS, ...options.limits };
-  const sniffed = await sniffWorkbook(file, limits);
+  const sniffed = await sniffWorkbook(file);
   if (sniffed) return { ok: false, error: sniffed };
   const isolate = options.isolate ?? workerAvailable();
   return isolate ? inWorker(file, limits, options) : inProcess(file, limits, options);

@@ -1,137 +1,251 @@
-import ExcelJS from "exceljs";
 import {
-  isBlankRow,
+  cellAddress,
+  columnLetter,
   matchHeaders,
-  rowFromCells,
-  rowToTask,
+  SHEET_COLUMNS,
   TRACKING_SHEET,
   type HeaderMatch,
   type SheetRowError,
   type Task,
 } from "@nhiemvu/core";
-import { toSheetCell } from "./cell.js";
-import type { ReadError, ReadLimits } from "./errors.js";
+import { ReadAbort, ReadBudget } from "./budget.js";
+import type { ReadError, ReadLimits, ReadWarning } from "./errors.js";
+import { streamSheetRows } from "./sheet-rows.js";
+import { excerpt, RowContext, rowResult } from "./to-task.js";
+
+let threadContext: RowContext | undefined;
+/** One row context per thread, kept across files (warm caches). */
+const sharedContext = () => (threadContext ??= new RowContext());
+import { PartMissing, readSharedStrings, readWorkbookInfo } from "./workbook-parts.js";
+import { XmlMalformed } from "./xml.js";
+import { openZip, ZipTooManyEntries, type ZipParts } from "./zip.js";
+
+export { ReadAbort } from "./budget.js";
 
 /** What the streaming reader hands over as it goes. */
 export interface RowSink {
   tasks(batch: Task[]): void;
   rowErrors(batch: SheetRowError[]): void;
+  warnings?(batch: ReadWarning[]): void;
   progress?(rowsSeen: number): void;
 }
 
 export interface StreamSummary {
-  sheet: string;
+  /** Tracking sheets read, in workbook order. */
+  sheets: string[];
+  /** Data rows seen (blank rows excluded). */
   rows: number;
+  /** What was really read: inflated bytes, shared strings, rows and cells. */
+  counts: { inflatedBytes: number; sharedStrings: number; rows: number; cells: number };
 }
 
 const BATCH = 2_000;
+/** Columns the reader does not take from the sheet (it computes them). */
+const COMPUTED = new Set<string>(
+  SHEET_COLUMNS.filter((c) => c.kind === "computed").map((c) => c.key),
+);
 
-/** Raised inside the reader to stop it with a read error. */
-export class ReadAbort extends Error {
-  constructor(readonly error: ReadError) {
-    super(error.code);
-  }
-}
+/** Thrown inside a sheet that turned out not to be a tracking sheet, to stop inflating it. */
+class SkipSheet extends Error {}
+/** A header row is looked for among the sheet's first rows (a title may sit above it). */
+const HEADER_SEARCH_ROWS = 10;
+/** Warnings kept per file; the rest are counted in the last one's place. */
+const MAX_WARNINGS = 200;
 
-/** Map exceljs's "unexpected end"/inflate failures onto our codes. */
-export function classifyParseFailure(file: string, error: unknown): ReadError {
+/** A string that shares no memory with the text it was cut from. */
+const flatCopy = (s: string) => Buffer.from(s, "utf8").toString("utf8");
+
+/** A failure of the zip or XML layer → a stable code; never the library's English for the user. */
+export function classifyParseFailure(
+  file: string,
+  error: unknown,
+  limits?: Pick<ReadLimits, "maxUncompressedMb">,
+): ReadError {
+  if (error instanceof ReadAbort) return error.error;
+  if (error instanceof ZipTooManyEntries) return { code: "corrupt", file };
+  if (error instanceof PartMissing) return { code: "not_xlsx", file, detail: "zip" };
+  if (error instanceof XmlMalformed) return { code: "corrupt", file };
   const message = error instanceof Error ? error.message : String(error);
-  if (/end of (file|data)|unexpected end|FILE_ENDED|truncat/i.test(message)) {
+  // yauzl: a part inflated to more than it declared (a zip that lies about its sizes).
+  if (/too many bytes in the stream|exceeds/i.test(message))
+    return { code: "too_large", file, ...(limits ? { limit: limits.maxUncompressedMb } : {}) };
+  if (
+    /end of central directory|unexpected end|truncat|not enough bytes|invalid signature/i.test(
+      message,
+    )
+  )
     return { code: "truncated", file };
-  }
-  return { code: "corrupt", file, detail: message.slice(0, 200) };
+  if (/encrypt/i.test(message)) return { code: "encrypted", file };
+  return { code: "corrupt", file };
 }
 
 /**
- * Stream the tracking sheet of one workbook row by row (exceljs WorkbookReader:
- * shared strings cached, styles ignored, so dates arrive as Excel serials).
- * The first sheet whose header row has the layout's headers is read. Counts every row against `maxRows` and
- * checks the clock every few hundred rows; the worker around it enforces the
- * heap cap and a hard timeout.
+ * Read every tracking sheet of one workbook, streaming each sheet part once
+ * from the zip (yauzl: random access, no temp file), bounded by `limits` as it
+ * goes. A sheet is a tracking sheet when one of its first rows has the
+ * layout's headers, whatever the sheet's name. Rows become tasks through
+ * core's rowToTask; a task code seen again in the same file is left out and
+ * reported once per row.
  */
 export async function streamTrackingRows(
   file: string,
-  limits: Pick<ReadLimits, "maxRows" | "timeoutMs">,
+  limits: ReadLimits,
   sink: RowSink,
   clock: () => number = Date.now,
+  context: RowContext = sharedContext(),
 ): Promise<StreamSummary> {
-  const deadline = clock() + limits.timeoutMs;
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
-    sharedStrings: "cache",
-    worksheets: "emit",
-    styles: "ignore",
-    hyperlinks: "ignore",
-    entries: "ignore",
-  });
-  let rowsSeen = 0;
-  let chosen: StreamSummary | null = null;
-  const sheetsSeen: string[] = [];
-  let lastMissing: string[] = [];
-  for await (const worksheet of reader) {
-    const ws = worksheet as unknown as ExcelJS.stream.xlsx.WorksheetReader & {
-      name?: string;
-      id?: number;
+  const budget = new ReadBudget(file, limits, clock);
+  const unsafe = (): never => budget.fail("unsafe_xml");
+  const zip: ZipParts = await openZip(file);
+  try {
+    if (zip.declaredBytes > limits.maxUncompressedMb * 1024 * 1024)
+      budget.fail("too_large", limits.maxUncompressedMb);
+    const info = await readWorkbookInfo(zip, budget, unsafe);
+    const shared = await readSharedStrings(zip, info.sharedStringsPart, budget, unsafe);
+    const sheets: string[] = [];
+    let rows = 0;
+    let lastMissing: string[] = [];
+    // Where each code was first seen: sheet, column and row packed in one number
+    // (a flat copy of the code as key: a slice would keep the parser's whole chunk alive).
+    const firstOfCode = new Map<string, number>();
+    const placeOf = (packed: number) => {
+      const s = info.sheets[Math.floor(packed / 2 ** 35)];
+      return cellAddress(s?.name ?? "", Math.floor(packed / 2 ** 21) % 2 ** 14, packed % 2 ** 21);
     };
-    const name = ws.name ?? `Sheet${ws.id ?? sheetsSeen.length + 1}`;
-    sheetsSeen.push(name);
-    let headers: HeaderMatch | null = null;
-    let dataRows = 0;
-    let tasks: Task[] = [];
-    let errors: SheetRowError[] = [];
-    // Later sheets are still streamed through (an exceljs entry must be drained)
-    // and counted against the row limit, but not mapped.
-    let wanted = chosen === null;
-    for await (const row of ws) {
-      rowsSeen += 1;
-      if (rowsSeen > limits.maxRows) {
-        throw new ReadAbort({ code: "row_limit", file, limit: limits.maxRows });
-      }
-      if (rowsSeen % 500 === 0) {
-        if (clock() > deadline) {
-          throw new ReadAbort({ code: "time_limit", file, limit: limits.timeoutMs });
+    let warnings: ReadWarning[] = [];
+    let warningsSent = 0;
+    const warn = (w: ReadWarning) => {
+      if (warningsSent + warnings.length >= MAX_WARNINGS) return;
+      warnings.push(w);
+    };
+    for (const [sheetIndex, sheet] of info.sheets.entries()) {
+      const entry = zip.entries.get(sheet.part);
+      if (!entry) continue;
+      let headers: HeaderMatch | null = null;
+      let tasks: Task[] = [];
+      let errors: SheetRowError[] = [];
+      let dataRows = 0;
+      const flush = () => {
+        if (tasks.length > 0) sink.tasks(tasks);
+        if (errors.length > 0) sink.rowErrors(errors);
+        if (warnings.length > 0) {
+          sink.warnings?.(warnings);
+          warningsSent += warnings.length;
         }
-        sink.progress?.(rowsSeen);
-      }
-      if (!wanted) continue;
-      // exceljs rows are sparse and 1-based; holes stay holes (read as empty).
-      const values = ((row as ExcelJS.Row).values as unknown[]).map(toSheetCell);
-      const rowNumber = (row as ExcelJS.Row).number;
-      if (headers === null) {
-        if (rowNumber < TRACKING_SHEET.headerRow) continue;
-        headers = matchHeaders(values);
-        if (headers.missing.length > 0) {
-          lastMissing = headers.missing;
-          wanted = false;
-        }
-        continue;
-      }
-      const cells = rowFromCells(values, headers.positions);
-      if (isBlankRow(cells)) continue;
-      dataRows += 1;
-      const result = rowToTask(cells, { sheetName: name, rowNumber });
-      if (result.ok) tasks.push(result.task);
-      else errors.push(...result.errors);
-      if (tasks.length >= BATCH) {
-        sink.tasks(tasks);
         tasks = [];
-      }
-      if (errors.length >= BATCH) {
-        sink.rowErrors(errors);
         errors = [];
+        warnings = [];
+        sink.progress?.(rows + dataRows);
+      };
+      const pendingFormulas: { column: number; warning: ReadWarning }[] = [];
+      let readColumns = new Set<number>();
+      try {
+        await streamSheetRows(
+          await zip.open(entry),
+          shared,
+          budget,
+          {
+            formula(code, rowNumber, column, text) {
+              const w: ReadWarning = {
+                code,
+                sheet: sheet.name,
+                cell: `${columnLetter(column)}${rowNumber}`,
+                address: cellAddress(sheet.name, column, rowNumber),
+                value: excerpt(text),
+              };
+              // Kept until the row ends: only a tracking row's cells in the layout's columns count.
+              pendingFormulas.push({ column, warning: w });
+            },
+            row(rowNumber, cells) {
+              const formulas = pendingFormulas.splice(0);
+              if (headers === null) {
+                if (rowNumber < TRACKING_SHEET.headerRow) return;
+                // Not a tracking sheet: stop inflating it.
+                if (rowNumber >= TRACKING_SHEET.headerRow + HEADER_SEARCH_ROWS)
+                  throw new SkipSheet();
+                const match = matchHeaders(cells);
+                if (match.missing.length === 0) {
+                  headers = match;
+                  readColumns = new Set(
+                    Object.entries(match.positions)
+                      .filter(([key]) => !COMPUTED.has(key))
+                      .map(([, position]) => position),
+                  );
+                } else if (lastMissing.length === 0 || match.missing.length < lastMissing.length)
+                  lastMissing = match.missing;
+                return;
+              }
+              const at = { sheetName: sheet.name, rowNumber };
+              const result = rowResult(cells, headers, at, info.date1904, context);
+              if (result.kind !== "blank")
+                for (const f of formulas) if (readColumns.has(f.column)) warn(f.warning);
+              switch (result.kind) {
+                case "blank":
+                  return;
+                case "errors":
+                  dataRows += 1;
+                  errors.push(...result.errors);
+                  break;
+                case "task": {
+                  dataRows += 1;
+                  const { task } = result;
+                  const first = firstOfCode.get(task.code);
+                  const codeColumn = headers.positions.code ?? 0;
+                  if (first !== undefined) {
+                    warn({
+                      code: "duplicate_code",
+                      sheet: sheet.name,
+                      cell: `${columnLetter(codeColumn)}${rowNumber}`,
+                      address: cellAddress(sheet.name, codeColumn, rowNumber),
+                      value: excerpt(task.code),
+                      first: placeOf(first),
+                    });
+                    break;
+                  }
+                  firstOfCode.set(
+                    flatCopy(task.code),
+                    sheetIndex * 2 ** 35 + codeColumn * 2 ** 21 + rowNumber,
+                  );
+                  tasks.push(task);
+                  break;
+                }
+                default: {
+                  const never: never = result;
+                  return never;
+                }
+              }
+              if (tasks.length >= BATCH || errors.length >= BATCH) flush();
+            },
+          },
+          unsafe,
+        );
+      } catch (error) {
+        if (!(error instanceof SkipSheet)) throw error;
+      }
+      if (headers) {
+        sheets.push(sheet.name);
+        rows += dataRows;
+        flush();
       }
     }
-    if (wanted && headers) {
-      if (tasks.length > 0) sink.tasks(tasks);
-      if (errors.length > 0) sink.rowErrors(errors);
-      chosen = { sheet: name, rows: dataRows };
+    if (sheets.length === 0) {
+      throw new ReadAbort({
+        code: "wrong_layout",
+        file,
+        detail: (lastMissing.length > 0 ? lastMissing : info.sheets.map((s) => s.name)).join(","),
+      });
     }
+    return {
+      sheets,
+      rows,
+      counts: {
+        inflatedBytes: budget.inflatedBytes,
+        sharedStrings: budget.sharedStrings,
+        rows: budget.rows,
+        cells: budget.cells,
+      },
+    };
+  } finally {
+    zip.close();
   }
-  if (!chosen) {
-    throw new ReadAbort({
-      code: "wrong_layout",
-      file,
-      detail: lastMissing.length > 0 ? lastMissing.join(",") : sheetsSeen.join(","),
-    });
-  }
-  return chosen;
 }

@@ -1,16 +1,23 @@
-import type { SheetRowError, Task } from "@nhiemvu/core";
-import type { ReadError, ReadLimits } from "./errors.js";
+import type { SheetRowError } from "@nhiemvu/core";
+import type { ReadError, ReadLimits, ReadWarning } from "./errors.js";
+import type { StreamSummary } from "./stream-rows.js";
 
-/** workerData of the reading worker. */
-export interface WorkerInput {
+/** One file for a pooled worker to read. */
+export interface WorkerJob {
+  id: number;
   file: string;
-  limits: Pick<ReadLimits, "maxRows" | "timeoutMs">;
+  limits: ReadLimits;
 }
 
-/** Messages from the reading worker, in order: batches, then one of done/failed. */
+/**
+ * Messages from a reading worker, per job, in order: batches, then one of
+ * done/failed. Tasks cross the thread as one JSON text per batch: a single
+ * string is copied, not a graph of small objects cloned field by field.
+ */
 export type WorkerMessage =
-  | { type: "tasks"; tasks: Task[] }
-  | { type: "rowErrors"; errors: SheetRowError[] }
-  | { type: "progress"; rows: number }
-  | { type: "done"; sheet: string; rows: number }
-  | { type: "failed"; error: ReadError };
+  | { type: "tasks"; id: number; json: string }
+  | { type: "rowErrors"; id: number; errors: SheetRowError[] }
+  | { type: "warnings"; id: number; warnings: ReadWarning[] }
+  | { type: "progress"; id: number; rows: number }
+  | ({ type: "done"; id: number } & StreamSummary)
+  | { type: "failed"; id: number; error: ReadError };

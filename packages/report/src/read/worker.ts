@@ -1,24 +1,29 @@
-import { parentPort, workerData } from "node:worker_threads";
-import { classifyParseFailure, ReadAbort, streamTrackingRows } from "./stream-rows.js";
-import type { WorkerInput, WorkerMessage } from "./worker-protocol.js";
+import { parentPort } from "node:worker_threads";
+import { classifyParseFailure, streamTrackingRows } from "./stream-rows.js";
+import type { WorkerJob, WorkerMessage } from "./worker-protocol.js";
 
 /**
- * Worker entry: stream one untrusted workbook under the heap cap its parent
- * set (resourceLimits) and post tasks back in batches, so neither a huge nor
- * a crafted file can take the parent's memory.
+ * A long-lived reading worker: reads one untrusted workbook at a time, as the
+ * pool sends them, under the heap cap the pool set (resourceLimits), and posts
+ * its rows back in batches. Warm across files: modules loaded and code
+ * compiled once, not once per workbook.
  */
-const input = workerData as WorkerInput;
 const post = (message: WorkerMessage) => parentPort?.postMessage(message);
+let queue: Promise<void> = Promise.resolve();
 
-streamTrackingRows(input.file, input.limits, {
-  tasks: (tasks) => post({ type: "tasks", tasks }),
-  rowErrors: (errors) => post({ type: "rowErrors", errors }),
-  progress: (rows) => post({ type: "progress", rows }),
-}).then(
-  (summary) => post({ type: "done", ...summary }),
-  (error: unknown) =>
-    post({
-      type: "failed",
-      error: error instanceof ReadAbort ? error.error : classifyParseFailure(input.file, error),
-    }),
-);
+parentPort?.on("message", (job: WorkerJob) => {
+  queue = queue.then(async () => {
+    const { id, file } = job;
+    try {
+      const summary = await streamTrackingRows(file, job.limits, {
+        tasks: (tasks) => post({ type: "tasks", id, json: JSON.stringify(tasks) }),
+        rowErrors: (errors) => post({ type: "rowErrors", id, errors }),
+        warnings: (warnings) => post({ type: "warnings", id, warnings }),
+        progress: (rows) => post({ type: "progress", id, rows }),
+      });
+      post({ type: "done", id, ...summary });
+    } catch (error) {
+      post({ type: "failed", id, error: classifyParseFailure(file, error, job.limits) });
+    }
+  });
+});

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import * as XLSX from "xlsx";
+import * as XLSX from "@e965/xlsx";
 import { describe, expect, it } from "vitest";
 import { writeReportWorkbook } from "./report-workbook.js";
 import { isValidSheetName } from "./sheet-name.js";

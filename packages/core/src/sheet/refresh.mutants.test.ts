@@ -1,9 +1,9 @@
-// "Cập nhật trạng thái" rules a mutation once broke without any test failing: the
+// "Cập nhật trạng thái" (the add-in's refresh, evaluateRow) rules a mutation once broke without any test failing: the
 // refresh judges a task against its last extension (gia hạn), and re-reads the
 // deadline words a person edited instead of keeping the old due date in the cell.
-import { taskToRow, type Task } from "@nhiemvu/core";
 import { describe, expect, it } from "vitest";
-import { recomputeRow } from "./recompute.js";
+import type { Task } from "../model/task.js";
+import { evaluateRow, taskToRow } from "./row.js";
 
 const AT = { sheetName: "Theo dõi nhiệm vụ", rowNumber: 2 };
 const AS_OF = "2025-11-14";
@@ -34,9 +34,13 @@ const inOctober: Task = {
 };
 
 function refreshed(row: ReturnType<typeof taskToRow>) {
-  const r = recomputeRow(row, AT, AS_OF);
+  const r = evaluateRow(row, AT, AS_OF);
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return { status: r.status, originalDue: r.row.originalDue, currentDue: r.row.currentDue };
+  return {
+    status: r.evaluation.status,
+    originalDue: r.row.originalDue,
+    currentDue: r.row.currentDue,
+  };
 }
 
 describe("refreshing a row as of 14/11/2025", () => {

@@ -1,0 +1,186 @@
+import type { SheetCellValue } from "@nhiemvu/core";
+import type { ReadBudget } from "./budget.js";
+import type { ReadWarningCode } from "./errors.js";
+import { decodeOoxmlText } from "./ooxml-text.js";
+import { parseXmlPart } from "./xml.js";
+import type { Readable } from "node:stream";
+
+/** Excel's last column (XFD). Cells claimed beyond it are no spreadsheet's. */
+const MAX_COLUMNS = 16_384;
+
+export interface SheetRowSink {
+  /** One row: 1-based row number, cells by 0-based column (holes are empty cells). */
+  row(rowNumber: number, cells: SheetCellValue[]): void;
+  /** A cell whose value is a formula's text, not its result. */
+  formula(code: ReadWarningCode, rowNumber: number, column: number, text: string): void;
+}
+
+/** "AB12" → 27 (0-based column), or -1. */
+function columnOf(ref: string): number {
+  let n = 0;
+  let i = 0;
+  for (; i < ref.length; i += 1) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) n = n * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) n = n * 26 + (c - 96);
+    else break;
+  }
+  return i === 0 ? -1 : n - 1;
+}
+
+/**
+ * Stream one worksheet part into rows of plain cell values (§18.3.1.4 c,
+ * §18.18.11 ST_CellType): shared strings looked up, inline strings joined
+ * (without phonetic runs), booleans as TRUE/FALSE, numbers as numbers (dates
+ * stay serials: without styles a reader cannot tell, the layout's date
+ * columns can). A formula gives its cached value; without one, or when the
+ * value is an error, the formula's text is kept and reported, so nothing a
+ * user wrote in a cell disappears. Cells without an "r" take the next column.
+ */
+export async function streamSheetRows(
+  stream: Readable,
+  sharedStrings: readonly string[],
+  budget: ReadBudget,
+  sink: SheetRowSink,
+  onUnsafe: () => never,
+): Promise<void> {
+  let rowNumber = 0;
+  let cells: SheetCellValue[] = [];
+  let inRow = false;
+  let column = -1;
+  let type = "n";
+  let value: string[] | null = null;
+  let formula: string[] | null = null;
+  let inline: string[] | null = null;
+  let capture: string[] | null = null;
+  let inSheetData = false;
+  let phonetic = 0;
+
+  const endCell = () => {
+    const v = value === null ? null : value.join("");
+    const f = formula === null ? null : formula.join("");
+    let cell: SheetCellValue = null;
+    const formulaText = f ? `=${decodeOoxmlText(f)}` : null;
+    if (type === "inlineStr") {
+      cell =
+        inline === null
+          ? v === null
+            ? null
+            : decodeOoxmlText(v)
+          : decodeOoxmlText(inline.join(""));
+    } else if (type === "e") {
+      cell = formulaText ?? v;
+      if (cell !== null) sink.formula("formula_error", rowNumber, column, cell);
+    } else if (v === null || (v === "" && f !== null && type !== "str")) {
+      cell = formulaText;
+      if (cell !== null) sink.formula("formula_no_value", rowNumber, column, cell);
+    } else if (type === "s") {
+      const index = Number(v);
+      cell = Number.isInteger(index) ? (sharedStrings[index] ?? null) : null;
+    } else if (type === "str" || type === "d") {
+      cell = decodeOoxmlText(v);
+    } else if (type === "b") {
+      cell = v === "1" || v === "true" ? "TRUE" : "FALSE";
+    } else {
+      const n = Number(v);
+      cell = v.trim() !== "" && Number.isFinite(n) ? n : v;
+    }
+    if (cell !== null && column >= 0 && column < MAX_COLUMNS) cells[column] = cell;
+  };
+
+  await parseXmlPart(
+    stream,
+    budget,
+    {
+      open(name, a, selfClosing) {
+        if (!inSheetData) {
+          if (name === "sheetData") inSheetData = !selfClosing;
+          // The used range every writer declares before the rows (§18.3.1.35):
+          // a sheet that says it is over the row limit is refused at once.
+          else if (name === "dimension" && a.ref) {
+            const last = /(\d+)$/.exec(a.ref);
+            if (last && budget.rows + Number(last[1]) > budget.limits.maxRows)
+              budget.fail("row_limit", budget.limits.maxRows);
+          }
+          return;
+        }
+        switch (name) {
+          case "row": {
+            budget.row();
+            const r = a.r === undefined ? NaN : Number(a.r);
+            rowNumber = Number.isInteger(r) && r > rowNumber ? r : rowNumber + 1;
+            cells = [];
+            column = -1;
+            inRow = true;
+            if (selfClosing) {
+              inRow = false;
+              sink.row(rowNumber, cells);
+            }
+            break;
+          }
+          case "c": {
+            budget.cell();
+            const ref = a.r === undefined ? -1 : columnOf(a.r);
+            column = ref >= 0 ? ref : column + 1;
+            type = a.t ?? "n";
+            value = null;
+            formula = null;
+            inline = null;
+            phonetic = 0;
+            if (selfClosing) endCell();
+            break;
+          }
+          case "v":
+            value = [];
+            capture = selfClosing ? null : value;
+            break;
+          case "f":
+            formula = [];
+            capture = selfClosing ? null : formula;
+            break;
+          case "is":
+            inline = [];
+            break;
+          case "rPh":
+            if (!selfClosing) phonetic += 1;
+            break;
+          case "t":
+            if (inline !== null && phonetic === 0 && !selfClosing) capture = inline;
+            break;
+          default:
+            break;
+        }
+      },
+      close(name) {
+        if (!inSheetData) return;
+        switch (name) {
+          case "v":
+          case "f":
+          case "t":
+            capture = null;
+            break;
+          case "rPh":
+            phonetic = Math.max(0, phonetic - 1);
+            break;
+          case "c":
+            capture = null;
+            endCell();
+            break;
+          case "row":
+            if (inRow) sink.row(rowNumber, cells);
+            inRow = false;
+            break;
+          case "sheetData":
+            inSheetData = false;
+            break;
+          default:
+            break;
+        }
+      },
+      text(text) {
+        if (capture !== null) capture.push(text);
+      },
+    },
+    onUnsafe,
+  );
+}
