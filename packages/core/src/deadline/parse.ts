@@ -22,11 +22,12 @@ export interface ParseOptions {
  * whole phrase. With several different deadlines the first is returned, flagged
  * multiple_deadlines. Anything else is `unparsed` carrying the text: it never
  * throws on the text and never guesses. `text` is the input in NFC, trimmed.
- * A `documentDate` that is not a real `YYYY-MM-DD` day throws a RangeError.
+ * A `documentDate` given that is not a real `YYYY-MM-DD` day throws a RangeError.
  */
 export function parseDeadline(text: string, opts: ParseOptions): Deadline {
   // A wrong documentDate is the caller's bug, not the officer's words: it throws.
-  assertIsoDate(opts.documentDate);
+  // None at all is allowed: the reading is then kind-only (no_reference_date).
+  if (opts.documentDate !== undefined) assertIsoDate(opts.documentDate);
   const original = safeNfc(text).trim();
   try {
     if (opts.documentDate !== undefined) return parseNormalized(original, opts.documentDate);
