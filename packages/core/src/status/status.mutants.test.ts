@@ -1,6 +1,6 @@
 // Status rules a mutation once broke without any test failing: a completion (or a
 // report sent) dated on the cut-off day is known at the cut-off, and official
-// rates are truncated unless rounding is asked for.
+// rates are rounded unless truncation is asked for.
 import { describe, expect, it } from "vitest";
 import type { Deadline } from "../model/deadline.js";
 import type { Task } from "../model/task.js";
@@ -60,7 +60,11 @@ describe("a completion dated on the cut-off day is known at the cut-off", () => 
     const t = task(monthly25, {
       originalDue: null,
       currentDue: null,
-      progress: [{ date: "2025-09-24", note: "Đã gửi báo cáo" }],
+      // August's report sent on time, so the one of 24/9 is September's (the oldest owed).
+      progress: [
+        { date: "2025-08-20", note: "Đã gửi báo cáo" },
+        { date: "2025-09-24", note: "Đã gửi báo cáo" },
+      ],
     });
     const [september] = classifyOccurrences(
       t,
@@ -72,20 +76,20 @@ describe("a completion dated on the cut-off day is known at the cut-off", () => 
 });
 
 describe("summary rates", () => {
-  // 2 of 3 due tasks done: 66,666… % — truncated to 66,66 % as official reports count.
+  // 2 of 3 due tasks done: 66,666… % — rounded to 66,67 % as current reports print.
   const statuses = [
     { status: "done_on_time" as const },
     { status: "done_late" as const },
     { status: "open_overdue" as const },
   ];
 
-  it("are truncated by default", () => {
+  it("are rounded by default", () => {
     const s = summarize(statuses);
-    expect(s.rounding).toBe("truncate");
-    expect(s.rateOfDue).toBe(66.66);
+    expect(s.rounding).toBe("round");
+    expect(s.rates.rateOfDue.percent).toBe(66.67);
   });
 
-  it("are rounded when asked", () => {
-    expect(summarize(statuses, { rounding: "round" }).rateOfDue).toBe(66.67);
+  it("are truncated when asked", () => {
+    expect(summarize(statuses, { rounding: "truncate" }).rates.rateOfDue.percent).toBe(66.66);
   });
 });
