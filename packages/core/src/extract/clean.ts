@@ -131,19 +131,79 @@ interface Block {
   raw: string;
 }
 
+/** A line that opens an item of any numbering style ("1.", "a)", "(i)", "- ", "+ ", "I.", "1.1", "Điều 2."). */
+const LINE_MARKER =
+  /^(?:[IVXL]{1,6}\.\s|\d{1,2}(?:\.\d{1,2}){1,3}\.?\s|\d{1,2}\.(?:\s|(?=\p{Lu}))|\[\d{1,2}\]|[a-zđ]\)\s|\((?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)|Điều\s+\d{1,3}\b|[-–—+•]\s)/u;
+const DASH_MARKER = /^[-–—+•]\s/u;
+
+/** The line ends a sentence or a clause (trailing emphasis marks aside). */
+function endsClosed(line: string): boolean {
+  return /[.:;!?…)"”]$/u.test(line.replace(/[\s*_]+$/u, ""));
+}
+
+function capitalOpening(line: string): boolean {
+  return /^[\s*_"“([]*\p{Lu}/u.test(line);
+}
+
+/**
+ * Lines of one block grouped into paragraphs. Text pasted from a web page or a
+ * PDF breaks sentences every ~80 characters and separates paragraphs by a single
+ * line break, table cells by a line holding "|": a new paragraph starts at a "|"
+ * line, at an item marker after a closed line (or a capital after the marker),
+ * at a capital after a line that ends a sentence, and where capitals (a title)
+ * give way to running text or back.
+ */
+export function groupLines(lines: readonly string[]): string[][] {
+  const groups: string[][] = [];
+  let current: string[] = [];
+  let previous: string | null = null;
+  const close = () => {
+    if (current.length > 0) groups.push(current);
+    current = [];
+    previous = null;
+  };
+  for (const line of lines) {
+    if (line === "|" || /^\|(?:\s*\|)*$/u.test(line)) {
+      close();
+      continue;
+    }
+    const bare = line.replace(/^[*_\s]+/u, "");
+    if (previous !== null) {
+      const closed = endsClosed(previous);
+      const marker = LINE_MARKER.test(bare);
+      const capital = capitalOpening(bare);
+      const titleChange = looksLikeHeading(previous) !== looksLikeHeading(line) && capital;
+      const startsItem =
+        marker && (closed || (!DASH_MARKER.test(bare) && /^\S+\s*[\p{Lu}"“(*]/u.test(bare)));
+      const subjectLine = /^V\/v\s/iu.test(bare);
+      if (startsItem || (closed && capital) || titleChange || subjectLine) close();
+    }
+    current.push(line);
+    previous = line;
+  }
+  close();
+  return groups;
+}
+
 function splitBlocks(text: string): Block[] {
   return text
     .split(/\n[ ]*\n/)
-    .map((block) => {
-      const lines = block
-        .split("\n")
-        .map((l) => l.trim())
-        // A lone mark on its own line ("X", "*") is page furniture, whatever follows.
-        .filter((l) => l.length > 0 && !/^(?:\*|X|-+|_+)$/u.test(l));
+    .flatMap((block) =>
+      groupLines(
+        block
+          .split("\n")
+          .map((l) => l.trim())
+          // A lone mark on its own line ("X", "*") is page furniture, whatever follows.
+          .filter((l) => l.length > 0 && !/^(?:\*+|X|-+|_+)$/u.test(l)),
+      ),
+    )
+    .map((lines) => {
       const heading = lines.length > 0 && lines.every((l) => looksLikeHeading(l));
       const joined = lines
         .map((l) => l.replace(/^#{1,6}\s+/, ""))
         .join(" ")
+        .replace(/^[*_\s]+/u, "")
+        .replace(/[*_\s]+$/u, "")
         .replace(/ {2,}/g, " ")
         .trim();
       return { text: joined, heading, raw: lines.join(" ") };

@@ -287,10 +287,8 @@ export function extractDirective(text: string, opts: ExtractOptions = {}): Extra
   const documentWarnings: ExtractionWarning[] = [];
 
   const firstItem = clean.raw.findIndex((b) => ITEM_START.test(b));
-  const header =
-    tree.layout === "numbered" && firstItem >= 0
-      ? clean.raw.slice(0, firstItem)
-      : clean.raw.slice(0, 2);
+  // The header: the blocks before the first item (title, number, date line), at most 40.
+  const header = clean.raw.slice(0, firstItem >= 0 ? Math.min(firstItem, 40) : 12);
   const document = readMetadata(
     {
       header,
