@@ -103,6 +103,11 @@ describe("paragraphs of text broken every line (web pages, PDFs)", () => {
       ["Số: 12/CT-UBND", "Kính gửi:", "Bộ Tài chính"],
     ],
     [
+      "a title in capitals gives way to running text",
+      ["CHỈ THỊ", "VỀ TĂNG CƯỜNG QUẢN LÝ", "Nước là nguồn tài nguyên"],
+      ["CHỈ THỊ VỀ TĂNG CƯỜNG QUẢN LÝ", "Nước là nguồn tài nguyên"],
+    ],
+    [
       "a capital after a closed sentence opens a paragraph",
       ["Tình hình đã ổn định.", "Thủ tướng yêu cầu:"],
       ["Tình hình đã ổn định.", "Thủ tướng yêu cầu:"],
