@@ -1,3 +1,4 @@
+import { findTaskTables, type TableRow } from "./table.js";
 /**
  * Text clean-up before numbering and task rules: directives arrive pasted from
  * web pages, PDFs and Word files. This turns such text into body paragraphs
@@ -28,6 +29,8 @@ export interface FootnoteBody {
 
 export interface CleanText {
   paragraphs: Paragraph[];
+  /** Rows of task-assignment tables, taken out of the paragraphs. */
+  tableRows: TableRow[];
   footnotes: FootnoteBody[];
   /** Lines set aside: page headers in the middle of the body, "Nơi nhận", news lists. */
   furniture: string[];
@@ -42,6 +45,10 @@ const FOOTNOTE_START = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(\S[\s\S]*)$/u;
 /** Everything from here on is not body: recipients, signature, web page lists. */
 const TRAILING_FURNITURE =
   /^(?:Nơi nhận|Tin cùng chuyên mục|Tin liên quan|Tin khác|Các tin khác|Bài viết liên quan|Xem toàn văn|Xem thêm|Tải về|T\/M\.?\s|TM\.\s|KT\.\s)/iu;
+
+/** The title of a document attached to the one signed above it (a plan, rules, an appendix). */
+const ATTACHED_DOCUMENT =
+  /^(?:KẾ HOẠCH|PHỤ LỤC|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|CHƯƠNG TRÌNH|DANH MỤC|HƯỚNG DẪN|ĐIỀU LỆ)(?![\p{L}])/u;
 
 /** Page headers and marks that a page break leaves in the middle of the body. */
 const PAGE_FURNITURE = [
@@ -218,8 +225,13 @@ function splitBlocks(text: string): Block[] {
  * furniture ("Nơi nhận", news lists) set aside.
  * @example cleanDirectiveText("1. Giao Bộ Nội vụ chủ trì¹ rà soát\n\n¹ Xem\n\ntổ chức.").paragraphs[0]?.text // "1. Giao Bộ Nội vụ chủ trì rà soát tổ chức."
  */
-export function cleanDirectiveText(input: string): CleanText {
-  const prepared = prepareText(input);
+export function cleanDirectiveText(
+  input: string,
+  isAgency: (cell: string) => boolean = () => false,
+): CleanText {
+  const lines = prepareText(input).split("\n");
+  const tables = findTaskTables(lines, isAgency);
+  const prepared = lines.map((l, i) => (tables.consumed.has(i) ? "" : l)).join("\n");
   const blocks = splitBlocks(stripEmphasis(prepared));
   const paragraphs: Paragraph[] = [];
   const footnotes: FootnoteBody[] = [];
@@ -248,6 +260,8 @@ export function cleanDirectiveText(input: string): CleanText {
 
   for (const block of blocks) {
     const text = block.text;
+    // A document attached after the signature ("KẾ HOẠCH", "PHỤ LỤC" in capitals) resumes the body.
+    if (ended && block.heading && ATTACHED_DOCUMENT.test(text)) ended = false;
     if (ended || (paragraphs.length > 0 && TRAILING_FURNITURE.test(text))) {
       ended = true;
       furniture.push(text);
@@ -299,5 +313,11 @@ export function cleanDirectiveText(input: string): CleanText {
     }
     pushBody(block);
   }
-  return { paragraphs, footnotes, furniture, raw: blocks.map((b) => b.raw) };
+  return {
+    paragraphs,
+    tableRows: tables.rows,
+    footnotes,
+    furniture,
+    raw: blocks.map((b) => b.raw),
+  };
 }

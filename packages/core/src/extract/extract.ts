@@ -9,7 +9,9 @@ import { findDocumentReferences } from "../document/references.js";
 import type { AgencyRef } from "../model/agency-ref.js";
 import type { Deadline } from "../model/deadline.js";
 import type { Task } from "../model/task.js";
-import { foldKey } from "./agency-phrase.js";
+import { foldKey, startsLikeAgency } from "./agency-phrase.js";
+import { agenciesOfCell, deadlineOfCell } from "./table-cells.js";
+import type { TableRow } from "./table.js";
 import { assignmentText, findSubject, splitAssignments, type Assignment } from "./assignments.js";
 import { cleanDirectiveText, ITEM_START, type FootnoteBody } from "./clean.js";
 import { isDatedDeadline, pickDeadline } from "./deadline-pick.js";
@@ -265,6 +267,50 @@ function walkNode(w: Walk, node: ItemNode, inherited: Inherited): void {
   for (const child of node.children) walkNode(w, child, forChildren);
 }
 
+/** Every row of a task table is a task: its lead, coordinating bodies and deadline are its cells. */
+function walkTableRows(w: Walk, rows: readonly TableRow[], registry: AgencyRegistry): void {
+  const seen = new Set<string>();
+  let lastNumbered = "";
+  for (const row of rows) {
+    const base = `PL.${row.section ? `${row.section}.` : ""}`;
+    let ref = row.number ? `${base}${row.number}` : `${lastNumbered}#2`;
+    if (row.number) lastNumbered = ref;
+    for (let k = 2; seen.has(ref); k += 1)
+      ref = `${row.number ? `${base}${row.number}` : lastNumbered}#${k}`;
+    seen.add(ref);
+    const pos = 1e15 + row.line;
+    const lead = agenciesOfCell(row.lead, registry);
+    const coordinating = agenciesOfCell(row.coordinating, registry);
+    const deadline =
+      deadlineOfCell(row.deadline, w.documentDate) ??
+      pickDeadline(row.task, w.documentDate).deadline ??
+      NO_DEADLINE;
+    if (lead.length === 0)
+      w.warnings.push({ pos, warning: { code: "no_subject", ref, excerpt: excerptOf(row.task) } });
+    const due = resolveDeadline(deadline).due;
+    w.tasks.push({
+      pos,
+      task: {
+        code: `${w.docId}#${ref}`,
+        documentId: w.docId,
+        ref,
+        text: row.task,
+        summary: excerptOf(row.task, 100),
+        lead,
+        coordinating: uniqueAgencies(coordinating),
+        supervising: [],
+        reportTo: [],
+        deadline,
+        originalDue: due,
+        currentDue: due,
+        extensions: [],
+        completedOn: null,
+        progress: [],
+      },
+    });
+  }
+}
+
 /**
  * Read a directive's text into its metadata, its tasks and warnings. Works on
  * text as pasted from web pages, PDFs and Word files; never throws on odd input.
@@ -282,7 +328,9 @@ export function extractDirective(text: string, opts: ExtractOptions = {}): Extra
     }
     return hit;
   };
-  const clean = cleanDirectiveText(typeof text === "string" ? text : "");
+  const clean = cleanDirectiveText(typeof text === "string" ? text : "", (cell) =>
+    startsLikeAgency(foldKey(cell), 0, true),
+  );
   const tree = buildItemTree(clean.paragraphs, (t) => hasAssignment(t, scan));
   const documentWarnings: ExtractionWarning[] = [];
 
@@ -310,6 +358,7 @@ export function extractDirective(text: string, opts: ExtractOptions = {}): Extra
     layout: tree.layout,
   };
   for (const item of tree.items) walkNode(walk, item, NONE);
+  walkTableRows(walk, clean.tableRows, registry);
   const footnotes = clean.footnotes.map((f) => ({
     number: f.number,
     text: f.text,

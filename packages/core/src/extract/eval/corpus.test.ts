@@ -9,13 +9,13 @@ const gold = JSON.parse(readFileSync(new URL("gold.json", CORPUS), "utf8")) as G
 // Regression gate at the figures reached (percent, two decimals, rounded down):
 // raise these as the extractor improves, never lower them.
 const REACHED = {
-  recall: 40.44,
-  precision: 58.25,
-  kind: 72.22,
-  lead: 29.44,
-  due: 40.9,
-  date: 10,
-  symbol: 90,
+  recall: 58.65,
+  precision: 62.89,
+  kind: 84.67,
+  lead: 41.37,
+  due: 82.41,
+  date: 96.66,
+  symbol: 93.33,
 };
 
 describe("extraction on the development corpus (d01–d30, gold.json)", () => {
