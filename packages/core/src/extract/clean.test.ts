@@ -99,8 +99,8 @@ describe("paragraphs of text broken every line (web pages, PDFs)", () => {
     ],
     [
       "a '|' line separates table cells",
-      ["Số: 12/CT-UBND", "|", "Kính gửi:", "|", "Bộ Tài chính", "|"],
-      ["Số: 12/CT-UBND", "Kính gửi:", "Bộ Tài chính"],
+      ["Số: 12/CT-UBND", "|", "ỦY BAN NHÂN DÂN", "|", "Bộ Tài chính", "|"],
+      ["Số: 12/CT-UBND", "ỦY BAN NHÂN DÂN", "Bộ Tài chính"],
     ],
     [
       "a title in capitals gives way to running text",

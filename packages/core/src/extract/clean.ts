@@ -46,6 +46,9 @@ const FOOTNOTE_START = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(\S[\s\S]*)$/u;
 const TRAILING_FURNITURE =
   /^(?:Nơi nhận|Tin cùng chuyên mục|Tin liên quan|Tin khác|Các tin khác|Bài viết liên quan|Xem toàn văn|Xem thêm|Tải về|T\/M\.?\s|TM\.\s|KT\.\s)/iu;
 
+/** The line that opens the list of addressees. */
+const ADDRESSEES = /^(?:Kính gửi|[\p{Lu} ]{4,60}\sđiện)\s*:/u;
+
 /** The title of a document attached to the one signed above it (a plan, rules, an appendix). */
 const ATTACHED_DOCUMENT =
   /^(?:KẾ HOẠCH|PHỤ LỤC|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|CHƯƠNG TRÌNH|DANH MỤC|HƯỚNG DẪN|ĐIỀU LỆ)(?![\p{L}])/u;
@@ -258,8 +261,20 @@ export function cleanDirectiveText(
     paragraphs.push({ text, marks, heading: block.heading });
   };
 
+  let addressees = false;
   for (const block of blocks) {
     const text = block.text;
+    // "Kính gửi:" (or a Công điện's "THỦ TƯỚNG CHÍNH PHỦ điện:") and the addressees listed under it.
+    if (ADDRESSEES.test(text)) {
+      addressees = true;
+      furniture.push(text);
+      continue;
+    }
+    if (addressees && /^[-–—•+]\s/u.test(text) && text.length < 300) {
+      furniture.push(text);
+      continue;
+    }
+    addressees = false;
     // A document attached after the signature ("KẾ HOẠCH", "PHỤ LỤC" in capitals) resumes the body.
     if (ended && block.heading && ATTACHED_DOCUMENT.test(text)) ended = false;
     if (ended || (paragraphs.length > 0 && TRAILING_FURNITURE.test(text))) {

@@ -9,7 +9,8 @@ import { findDocumentReferences } from "../document/references.js";
 import type { AgencyRef } from "../model/agency-ref.js";
 import type { Deadline } from "../model/deadline.js";
 import type { Task } from "../model/task.js";
-import { foldKey, startsLikeAgency } from "./agency-phrase.js";
+import { foldKey, readAgencyPhrase, startsLikeAgency } from "./agency-phrase.js";
+import { isPurposeTitle, notTaskReason } from "./not-task.js";
 import { agenciesOfCell, deadlineOfCell } from "./table-cells.js";
 import type { TableRow } from "./table.js";
 import { assignmentText, findSubject, splitAssignments, type Assignment } from "./assignments.js";
@@ -141,10 +142,54 @@ function positionOf(spans: readonly TextSpan[], a?: Assignment): number {
   return span.paragraph * 1_000_000 + span.start + (piece?.start ?? 0);
 }
 
+/** Every item of a subtree skipped with one reason (nothing disappears silently). */
+function skipSubtree(w: Walk, node: ItemNode, detail: string): void {
+  w.warnings.push({
+    pos: positionOf(node.spans),
+    warning: {
+      code: "skipped_no_action",
+      ref: node.ref,
+      excerpt: excerptOf(node.spans[0]?.text ?? "", 80),
+      detail,
+    },
+  });
+  for (const child of node.children) skipSubtree(w, child, detail);
+}
+
+/** A line that only names a body ("Sở Xây dựng:", "Sở Tài chính (cơ quan chủ trì)"): its duties follow below. */
+function agencyHeading(text: string, scan: (t: string) => AgencyMention[]): AgencyRef[] | null {
+  const body = text.replace(/^(?:Đối với|Về)\s+/u, "");
+  const phrase = readAgencyPhrase(body, 0, scan(body), { strictHeads: true });
+  if (!phrase) return null;
+  return /^\s*(?:\([^)]*\))?\s*[:.]?\s*$/u.test(body.slice(phrase.end)) ? phrase.agencies : null;
+}
+
+/** A short title without a sentence end ("Hoàn thiện thể chế, quy chế phối hợp"): a heading when items follow. */
+function isTitle(text: string): boolean {
+  return !/[.;]\s*$/u.test(text) && text.split(/\s+/u).length <= 14;
+}
+
 function walkNode(w: Walk, node: ItemNode, inherited: Inherited): void {
+  const first = node.spans[0]?.text ?? "";
+  if (isPurposeTitle(first)) {
+    skipSubtree(w, node, "purpose_block");
+    return;
+  }
   const assignments = splitAssignments(node.spans, w.scan);
   let pos = positionOf(node.spans);
   const warn = (warning: ExtractionWarning) => w.warnings.push({ pos, warning });
+  const namedBody = node.children.length > 0 ? agencyHeading(first, w.scan) : null;
+  if (namedBody) {
+    warn({ code: "skipped_heading", ref: node.ref, excerpt: excerptOf(first) });
+    const forChildren: Inherited = {
+      ...inherited,
+      lead: namedBody,
+      coordinating: [],
+      director: null,
+    };
+    for (const child of node.children) walkNode(w, child, forChildren);
+    return;
+  }
   if (node.correctedFrom) {
     warn({
       code: "numbering_corrected",
@@ -168,6 +213,11 @@ function walkNode(w: Walk, node: ItemNode, inherited: Inherited): void {
       warn({ code: a.kind === "praise" ? "skipped_praise" : "skipped_permission", ref, excerpt });
       return;
     }
+    const reason = notTaskReason(text);
+    if (reason) {
+      warn({ code: "skipped_no_action", ref, excerpt, detail: reason });
+      return;
+    }
     const mentions = w.scan(text);
     const predicateAt = a.subject ? Math.max(0, a.predicateAt - shift) : 0;
     const roles = readRoles(text, a.subject, predicateAt, mentions);
@@ -187,7 +237,9 @@ function walkNode(w: Walk, node: ItemNode, inherited: Inherited): void {
     const deadline = ownDated ? pick.deadline : (inherited.deadline ?? pick.deadline);
 
     // The introduction to sub-items: the assignment ending in ":" (or the last one).
-    const heading = node.children.length > 0 && /:\s*$/u.test(text);
+    const heading =
+      node.children.length > 0 &&
+      (/:\s*$/u.test(text) || (assignments.length === 1 && isTitle(text)));
     const introduces =
       heading || (index === assignments.length - 1 && node.children.length > 0 && !introduced);
     if (introduces) {

@@ -3,7 +3,20 @@
  * letter order (a b c d đ e g h), "(i)" … "(viii)", "(1)" … "(3)".
  */
 
-export type MarkerStyle = "arabic" | "bracket" | "letter" | "roman" | "paren";
+export type MarkerStyle =
+  | "arabic"
+  | "bracket"
+  | "letter"
+  | "roman"
+  | "paren"
+  | "article"
+  | "upper"
+  | "decimal"
+  | "dash"
+  | "plus";
+
+/** Styles that a list may continue inline ("2. …; 3. …", "(i) … (ii) …"). */
+const INLINE_STYLES: readonly MarkerStyle[] = ["arabic", "bracket", "letter", "roman", "paren"];
 
 export interface Marker {
   style: MarkerStyle;
@@ -32,17 +45,25 @@ export function romanValue(text: string): number | null {
 
 const ROMAN_LABELS = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
 
+const UPPER_ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
+
 /** The label of a value in a style ("letter", 5 → "đ"). */
 export function markerLabel(style: MarkerStyle, value: number): string {
   switch (style) {
     case "arabic":
     case "bracket":
     case "paren":
+    case "article":
+    case "decimal":
+    case "dash":
+    case "plus":
       return String(value);
     case "letter":
       return ITEM_LETTERS.charAt(value - 1) || `?${value}`;
     case "roman":
       return ROMAN_LABELS[value] ?? `?${value}`;
+    case "upper":
+      return UPPER_ROMAN[value] ?? `?${value}`;
     default: {
       const never: never = style;
       return never;
@@ -51,15 +72,25 @@ export function markerLabel(style: MarkerStyle, value: number): string {
 }
 
 const LEADING =
-  /^(?:(\d{1,2})\.(?=\s)|\[(\d{1,2})\]|([a-zđ])\)(?=\s)|\(([ivx]{1,5})\)|\((\d{1,2})\))\s*/u;
+  /^(?:(?!(?:19|20)\d\d\.)(\d{1,6})\.(?=\s|\p{Lu})|\[(\d{1,2})\]|([a-zđ])\)(?=\s)|\(([ivx]{1,5})\)|\((\d{1,3})\)|Điều\s+(\d{1,3})(?:\.|\s*:|(?=\s))|([IVXL]{1,6})\.(?=\s)|(\d{1,3}(?:\.\d{1,3}){1,3})\.?(?=\s+\p{Lu})|([-–—•])(?=\s)|(\+))\s*/u;
 
 /** The marker that opens a paragraph and the length it takes, or null. */
 export function leadingMarker(text: string): { marker: Marker; length: number } | null {
   const m = LEADING.exec(text);
   if (!m) return null;
-  const [whole, arabic, bracket, letter, roman, paren] = m;
+  const [whole, arabic, bracket, letter, roman, paren, article, upper, decimal, dash, plus] = m;
   let marker: Marker | null = null;
   if (arabic !== undefined) marker = { style: "arabic", value: Number(arabic), label: arabic };
+  else if (article !== undefined)
+    marker = { style: "article", value: Number(article), label: `Điều ${article}` };
+  else if (upper !== undefined) {
+    const value = romanValue(upper.toLowerCase());
+    if (value !== null) marker = { style: "upper", value, label: upper };
+  } else if (decimal !== undefined) {
+    const last = Number(decimal.split(".").pop());
+    marker = { style: "decimal", value: last, label: decimal };
+  } else if (dash !== undefined) marker = { style: "dash", value: 1, label: "1" };
+  else if (plus !== undefined) marker = { style: "plus", value: 1, label: "1" };
   else if (bracket !== undefined)
     marker = { style: "bracket", value: Number(bracket), label: bracket };
   else if (letter !== undefined) {
@@ -88,6 +119,12 @@ function inlinePattern(style: MarkerStyle, value: number): RegExp {
       return new RegExp(`(?<![\\p{L}\\p{N}./-])${label}\\.\\s+(?=\\p{Lu})`, "gu");
     case "bracket":
       return new RegExp(`\\[${label}\\]\\s*`, "gu");
+    case "article":
+    case "upper":
+    case "decimal":
+    case "dash":
+    case "plus":
+      return /(?!)/gu; // never inline
     default: {
       const never: never = style;
       return never;
@@ -139,12 +176,12 @@ export function splitInline(text: string): InlinePiece[] {
     inline: false,
   };
 
-  // The paragraph's own list continues inline ("2. …; 3. …"), for every style.
-  const own = lead?.marker;
+  // The paragraph's own list continues inline ("2. …; 3. …"), for the styles lists run inline in.
+  const own = lead?.marker && INLINE_STYLES.includes(lead.marker.style) ? lead.marker : undefined;
   // A nested list starts at 1 in one of the styles that lists run inline.
-  const nestedStyles: MarkerStyle[] = ["roman", "paren", "letter"].filter(
-    (s) => s !== own?.style,
-  ) as MarkerStyle[];
+  const nestedStyles: MarkerStyle[] = (["roman", "paren", "letter"] as const).filter(
+    (s) => s !== lead?.marker.style,
+  );
 
   let nested: { style: MarkerStyle; value: number } | null = null;
   let ownValue = own?.value ?? 0;
