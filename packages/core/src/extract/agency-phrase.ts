@@ -127,7 +127,19 @@ const STOP_WORDS = [
 const MAX_UNKNOWN_WORDS = 20;
 
 /** Lower case with "uỷ/ủy"-style marks unified, same length as the input for NFC text. */
+const folded = new Map<string, string>();
+
 export function foldKey(text: string): string {
+  // The same texts are folded again and again while an item is read: remember the last few.
+  const seen = folded.get(text);
+  if (seen !== undefined) return seen;
+  if (folded.size > 512) folded.clear();
+  const out = foldUncached(text);
+  folded.set(text, out);
+  return out;
+}
+
+function foldUncached(text: string): string {
   return text
     .toLocaleLowerCase("vi")
     .replace(/uỷ/g, "ủy")
@@ -181,9 +193,24 @@ function isBareGroup(name: string): boolean {
   return /^(?:các\s+)?(?:địa phương|đơn vị|cơ quan|ngành|bộ|tổ chức)$/iu.test(name);
 }
 
-function skipSeparators(text: string, at: number): number {
-  const m = /^(?:[\s,]|và(?![\p{L}]))*/u.exec(text.slice(at));
-  return at + (m?.[0].length ?? 0);
+const SEPARATORS = /(?:[\s,]|và(?![\p{L}]))*/uy;
+
+function skipSeparators(text: string, at: number, limit = text.length): number {
+  SEPARATORS.lastIndex = at;
+  const m = SEPARATORS.exec(text);
+  return Math.min(limit, at + (m?.[0].length ?? 0));
+}
+
+/** Mentions by start offset, built once per scan result. */
+const byStart = new WeakMap<readonly AgencyMention[], Map<number, AgencyMention>>();
+function mentionAt(mentions: readonly AgencyMention[], at: number): AgencyMention | undefined {
+  let index = byStart.get(mentions);
+  if (!index) {
+    index = new Map();
+    for (const m of mentions) if (!index.has(m.start)) index.set(m.start, m);
+    byStart.set(mentions, index);
+  }
+  return index.get(at);
 }
 
 const isCapital = (ch: string) => ch !== "" && ch !== ch.toLocaleLowerCase("vi");
@@ -199,10 +226,10 @@ const ENUMERATED_BEFORE =
  * "và" or "," continues it ("Bộ Nông nghiệp và Môi trường", "Bộ Văn hóa, Thể
  * thao và Du lịch"), as do the members after "các tỉnh:".
  */
-function unknownEnd(text: string, folded: string, from: number): number {
+function unknownEnd(text: string, folded: string, from: number, limit: number): number {
   let i = from;
   let words = 0;
-  while (i < text.length) {
+  while (i < limit) {
     const ch = text.charAt(i);
     if (ch === "," && /^,\s\p{Lu}/u.test(text.slice(i, i + 3))) {
       const after = i + 2;
@@ -242,24 +269,26 @@ export function readAgencyPhrase(
   text: string,
   from: number,
   mentions: readonly AgencyMention[],
-  opts: { requireKnownFirst?: boolean; strictHeads?: boolean } = {},
+  opts: { requireKnownFirst?: boolean; strictHeads?: boolean; limit?: number } = {},
 ): AgencyPhrase | null {
   const folded = foldKey(text);
+  // Read no further than `limit` (the end of the clause), without copying the text.
+  const limit = Math.min(text.length, opts.limit ?? text.length);
   const agencies: AgencyRef[] = [];
-  let at = skipSeparators(text, from);
+  let at = skipSeparators(text, from, limit);
   const start = at;
   let end = at;
   let unknownStart = -1;
   for (;;) {
-    const mention = mentions.find((m) => m.start === at);
-    if (mention) {
+    const mention = mentionAt(mentions, at);
+    if (mention && mention.end <= limit) {
       agencies.push(mention.ref);
       end = mention.end;
       unknownStart = -1;
     } else {
       if (opts.requireKnownFirst && agencies.length === 0) return null;
       if (!startsLikeAgency(folded, at, opts.strictHeads && agencies.length === 0)) break;
-      const stop = unknownEnd(text, folded, at);
+      const stop = unknownEnd(text, folded, at, limit);
       const name = text.slice(at, stop).trim();
       // A known body inside the words belongs to this longer, unknown name.
       if (name.length === 0 || startsPredicate(folded, at)) break;
@@ -273,8 +302,8 @@ export function readAgencyPhrase(
       }
       end = at + text.slice(at, stop).trimEnd().length;
     }
-    const next = skipSeparators(text, end);
-    if (next === end || next >= text.length) break;
+    const next = skipSeparators(text, end, limit);
+    if (next === end || next >= limit) break;
     // Continue only across ", " and " và ".
     at = next;
   }

@@ -124,7 +124,8 @@ function startsLowercase(text: string): boolean {
 }
 
 /** A line that opens a numbered item: "1.", "[2]", "a)", "(iii)", "(1)". */
-export const ITEM_START = /^(?:\d{1,2}\.\s|\[\d{1,2}\]|[a-zđ]\)\s|\((?:[ivx]{1,5}|\d{1,2})\)\s?)/u;
+export const ITEM_START =
+  /^(?:(?!(?:19|20)\d\d\.\s*(?:Năm|\p{Ll}))\d{1,6}\.\s|\[\d{1,2}\]|[a-zđ]\)\s|\((?:[ivx]{1,5}|\d{1,2})\)\s?)/u;
 
 /** Short title-like lines (all capitals, or a few words without a sentence end). */
 function looksLikeHeading(text: string): boolean {
@@ -143,7 +144,7 @@ interface Block {
 
 /** A line that opens an item of any numbering style ("1.", "a)", "(i)", "- ", "+ ", "I.", "1.1", "Điều 2."). */
 const LINE_MARKER =
-  /^(?:[IVXL]{1,6}\.\s|\d{1,2}(?:\.\d{1,2}){1,3}\.?\s|\d{1,2}\.(?:\s|(?=\p{Lu}))|\[\d{1,2}\]|[a-zđ]\)\s|\((?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)|Điều\s+\d{1,3}\b|[-–—+•]\s)/u;
+  /^(?:[IVXL]{1,6}\.\s|\d{1,2}(?:\.\d{1,2}){1,3}\.?\s|(?!(?:19|20)\d\d\.\s*(?:Năm|\p{Ll}))\d{1,6}\.(?:\s|(?=\p{Lu}))|\[\d{1,2}\]|[a-zđ]\)\s|\((?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)|Điều\s+\d{1,3}\b|[-–—+•]\s)/u;
 const DASH_MARKER = /^[-–—+•]\s/u;
 
 /** The line ends a sentence or a clause (trailing emphasis marks aside). */
@@ -172,17 +173,19 @@ export function groupLines(lines: readonly string[]): string[][] {
     current = [];
     previous = null;
   };
+  let previousHeading = false;
   for (const line of lines) {
     if (line === "|" || /^\|(?:\s*\|)*$/u.test(line)) {
       close();
       continue;
     }
     const bare = line.replace(/^[*_\s]+/u, "");
+    const heading = looksLikeHeading(line);
     if (previous !== null) {
       const closed = endsClosed(previous);
       const marker = LINE_MARKER.test(bare);
       const capital = capitalOpening(bare);
-      const titleChange = looksLikeHeading(previous) !== looksLikeHeading(line) && capital;
+      const titleChange = previousHeading !== heading && capital;
       const startsItem =
         marker && (closed || (!DASH_MARKER.test(bare) && /^\S+\s*[\p{Lu}"“(*]/u.test(bare)));
       const subjectLine = /^V\/v\s/iu.test(bare);
@@ -190,6 +193,7 @@ export function groupLines(lines: readonly string[]): string[][] {
     }
     current.push(line);
     previous = line;
+    previousHeading = heading;
   }
   close();
   return groups;

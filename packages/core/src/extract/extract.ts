@@ -19,7 +19,7 @@ import { isDatedDeadline, pickDeadline } from "./deadline-pick.js";
 import { readMetadata, type ExtractedDocument } from "./metadata.js";
 import { readRoles, uniqueAgencies } from "./roles.js";
 import { splitParts, splitSentences } from "./segments.js";
-import { buildItemTree, type ItemNode, type TextSpan } from "./tree.js";
+import { buildItemTree, walkItems, type ItemNode, type TextSpan } from "./tree.js";
 import { excerptOf, type ExtractionWarning } from "./warnings.js";
 
 export interface ExtractOptions {
@@ -319,6 +319,19 @@ function walkNode(w: Walk, node: ItemNode, inherited: Inherited): void {
   for (const child of node.children) walkNode(w, child, forChildren);
 }
 
+/** The cleaned text and its item tree, as extraction reads them. */
+function readItems(text: string, scan: (t: string) => AgencyMention[]) {
+  const clean = cleanDirectiveText(typeof text === "string" ? text : "", (cell) =>
+    startsLikeAgency(foldKey(cell), 0, true),
+  );
+  return { clean, tree: buildItemTree(clean.paragraphs, (t) => hasAssignment(t, scan)) };
+}
+
+/** The items extraction sees in a text (for checks that every item ends up as a task or a warning). */
+export function directiveItems(text: string, registry = defaultAgencyRegistry()): ItemNode[] {
+  return walkItems(readItems(text, (t) => registry.scan(t)).tree.items);
+}
+
 /** Every row of a task table is a task: its lead, coordinating bodies and deadline are its cells. */
 function walkTableRows(w: Walk, rows: readonly TableRow[], registry: AgencyRegistry): void {
   const seen = new Set<string>();
@@ -380,10 +393,7 @@ export function extractDirective(text: string, opts: ExtractOptions = {}): Extra
     }
     return hit;
   };
-  const clean = cleanDirectiveText(typeof text === "string" ? text : "", (cell) =>
-    startsLikeAgency(foldKey(cell), 0, true),
-  );
-  const tree = buildItemTree(clean.paragraphs, (t) => hasAssignment(t, scan));
+  const { clean, tree } = readItems(text, scan);
   const documentWarnings: ExtractionWarning[] = [];
 
   const firstItem = clean.raw.findIndex((b) => ITEM_START.test(b));
