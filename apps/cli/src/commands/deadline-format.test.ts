@@ -52,6 +52,23 @@ describe("deadline output", () => {
     );
   });
 
+  it("a weekly and a quarterly schedule are said in Vietnamese", () => {
+    const weekly: Deadline = {
+      ...monthly,
+      recurrence: { freq: "weekly", byWeekday: "fri", bound: "before" },
+    };
+    expect(describeDeadline(weekly, { ...monthlyResolved, due: "2025-08-29" })).toBe(
+      "định kỳ hằng tuần (trước thứ Sáu), kỳ tới 29/08/2025",
+    );
+    const quarterly: Deadline = {
+      ...monthly,
+      recurrence: { freq: "quarterly", byMonth: [1, 4, 7, 10], byMonthDay: 10, bound: "inclusive" },
+    };
+    expect(describeDeadline(quarterly, { ...monthlyResolved, due: "2025-10-10" })).toBe(
+      "định kỳ hằng quý (ngày 10 tháng 1, 4, 7, 10), kỳ tới 10/10/2025",
+    );
+  });
+
   it("a relative period says its start and resolved end", () => {
     const relative: Deadline = {
       kind: "relative",
@@ -95,6 +112,7 @@ describe("deadline output", () => {
       flags: [],
       deadline: month,
     });
-    expect(toJsonLine("x", monthly, monthlyResolved).recurrence).toEqual(monthly.recurrence);
+    expect(toJsonLine("x", monthly, monthlyResolved).recurrence).toBe("monthly:25");
+    expect(toJsonLine("x", monthly, monthlyResolved).deadline).toEqual(monthly);
   });
 });

@@ -1,8 +1,11 @@
 import {
+  formatRecurrence,
   formatViDate,
   type Deadline,
   type DeadlineFlag,
+  type Recurrence,
   type RecurrenceFrequency,
+  type Weekday,
   type ResolvedDeadline,
 } from "@nhiemvu/core";
 
@@ -15,16 +18,20 @@ export const FLAG_LABELS: Record<DeadlineFlag, string> = {
   event_date_unknown: "chưa rõ ngày diễn ra sự kiện",
   unparsed: "không xác định",
   multiple_deadlines: "có nhiều thời hạn, đã lấy thời hạn đầu tiên",
+  no_reference_date: "không có ngày văn bản, chưa quy ra ngày được",
 };
 
 const FREQ_LABELS: Record<RecurrenceFrequency, string> = {
+  daily: "hằng ngày",
+  weekly: "hằng tuần",
   monthly: "hằng tháng",
   quarterly: "hằng quý",
   half_yearly: "6 tháng một lần",
   yearly: "hằng năm",
 };
 
-const UNIT_LABELS: Record<"day" | "working_day" | "month" | "year", string> = {
+const UNIT_LABELS: Record<"day" | "working_day" | "month" | "year" | "hour", string> = {
+  hour: "giờ",
   day: "ngày",
   working_day: "ngày làm việc",
   month: "tháng",
@@ -39,7 +46,13 @@ export interface DeadlineJsonLine {
   bound: ResolvedDeadline["bound"];
   lastOnTimeDay: string | null;
   flags: DeadlineFlag[];
-  recurrence?: Extract<Deadline, { kind: "recurring" }>["recurrence"];
+  /**
+   * Recurring deadlines only: the schedule in one readable line (formatRecurrence,
+   * documented in the README): "monthly:25", "quarterly:last-month:8",
+   * "weekly:mon", "yearly:12-10", "half-yearly:06-05", …; several rules of one duty
+   * are joined by " + ". The full rule object stays in `deadline.recurrence`.
+   */
+  recurrence?: string;
   deadline: Deadline;
 }
 
@@ -55,7 +68,13 @@ export function toJsonLine(
     bound: resolved.bound,
     lastOnTimeDay: resolved.lastOnTimeDay,
     flags: resolved.flags,
-    ...(deadline.kind === "recurring" ? { recurrence: deadline.recurrence } : {}),
+    ...(deadline.kind === "recurring"
+      ? {
+          recurrence: [deadline.recurrence, ...(deadline.more ?? [])]
+            .map(formatRecurrence)
+            .join(" + "),
+        }
+      : {}),
     deadline,
   };
 }
@@ -78,13 +97,8 @@ export function describe(deadline: Deadline, resolved: ResolvedDeadline): string
         ? "thực hiện từ thời điểm nêu, không có hạn"
         : "thực hiện thường xuyên, không có hạn";
     case "recurring": {
-      const r = deadline.recurrence;
-      const day =
-        r.byMonthDay === undefined
-          ? "cuối kỳ"
-          : `${r.bound === "before" ? "trước " : ""}ngày ${r.byMonthDay}`;
       const next = resolved.due === null ? "" : `, kỳ tới ${formatViDate(resolved.due)}`;
-      return `định kỳ ${FREQ_LABELS[r.freq]} (${day})${next}`;
+      return `định kỳ ${[deadline.recurrence, ...(deadline.more ?? [])].map(scheduleWords).join("; ")}${next}`;
     }
     case "relative":
       return `${deadline.amount} ${UNIT_LABELS[deadline.unit]} kể từ ${deadline.anchor.text || "mốc chưa rõ"}: ${dueWords(resolved)}`;
@@ -93,6 +107,28 @@ export function describe(deadline: Deadline, resolved: ResolvedDeadline): string
     case "date":
       return dueWords(resolved);
   }
+}
+
+const WEEKDAY_LABELS: Record<Weekday, string> = {
+  mon: "thứ Hai",
+  tue: "thứ Ba",
+  wed: "thứ Tư",
+  thu: "thứ Năm",
+  fri: "thứ Sáu",
+  sat: "thứ Bảy",
+  sun: "Chủ nhật",
+};
+
+/** One rule in Vietnamese: "hằng tháng (trước ngày 25)", "hằng tuần (thứ Hai)". */
+function scheduleWords(r: Recurrence): string {
+  const before = r.bound === "before" ? "trước " : "";
+  if (r.freq === "daily") return FREQ_LABELS.daily;
+  if (r.freq === "weekly")
+    return `${FREQ_LABELS.weekly} (${before}${WEEKDAY_LABELS[r.byWeekday ?? "sun"]})`;
+  const months =
+    r.byMonth === undefined || r.freq === "monthly" ? "" : ` tháng ${r.byMonth.join(", ")}`;
+  const day = r.byMonthDay === undefined ? "cuối kỳ" : `${before}ngày ${r.byMonthDay}${months}`;
+  return `${FREQ_LABELS[r.freq]} (${day})`;
 }
 
 /** Flags worth a reader's attention (unparsed is already said by "không xác định"). */

@@ -38,13 +38,27 @@ describe("nhiemvu deadline", () => {
       ["khẩn trương", "urgent", null, null],
       ["abc xyz", "unparsed", null, null],
     ]);
-    expect(lines[1]?.["recurrence"]).toEqual({
-      freq: "monthly",
-      byMonthDay: 25,
-      bound: "before",
-      start: "2025-08-29",
+    expect(lines[1]?.["recurrence"]).toBe("monthly:25");
+    expect(lines[1]?.["deadline"]).toMatchObject({
+      recurrence: { freq: "monthly", byMonthDay: 25, bound: "before", start: "2025-08-29" },
     });
     expect(lines[3]?.["flags"]).toEqual(["unparsed"]);
+  });
+
+  it("recurring phrases print their schedule and the first occurrence on or after --ref", async () => {
+    const r = await run(
+      ["--ref", "2025-11-20", "--json"],
+      "trước ngày 10/12 hàng năm\nthứ Hai hằng tuần\nchậm nhất ngày 08 (tám) của tháng cuối quý\n",
+    );
+    const lines = r.stdout
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => [l["kind"], l["recurrence"], l["due"], l["bound"]])).toEqual([
+      ["recurring", "yearly:12-10", "2025-12-10", "before"],
+      ["recurring", "weekly:mon", "2025-11-24", "inclusive"],
+      ["recurring", "quarterly:last-month:8", "2025-12-08", "inclusive"],
+    ]);
   });
 
   it("prints aligned Vietnamese lines without --json", async () => {

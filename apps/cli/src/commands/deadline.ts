@@ -19,6 +19,18 @@ Tùy chọn:
                     lastOnTimeDay, flags, recurrence (nếu định kỳ), deadline
   -h, --help        hiện hướng dẫn này
 
+Thời hạn định kỳ: "due" là kỳ đầu tiên vào hoặc sau ngày --ref; "recurrence"
+ghi lịch dạng ngắn:
+  daily                   hằng ngày
+  weekly:mon … weekly:sun hằng tuần, vào thứ Hai … Chủ nhật
+  monthly:N / monthly:last          ngày N / ngày cuối hằng tháng
+  quarterly:last                    ngày cuối quý
+  quarterly:last-month:N            ngày N của tháng cuối quý
+  quarterly:first-month:N           ngày N của tháng đầu quý
+  half-yearly:MM-DD / half-yearly:last  ngày MM-DD và sáu tháng sau; 30/6 và 31/12
+  yearly:MM-DD[,MM-DD…]             các ngày đó hằng năm
+Nhiều quy tắc của cùng một nhiệm vụ nối bằng " + "; "/N" ở cuối là N kỳ một lần.
+
 Mã thoát: 0 thành công; 1 đầu vào không dùng được (không có cụm từ nào);
 2 sai tham số.`;
 

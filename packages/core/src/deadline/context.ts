@@ -43,10 +43,28 @@ export function isHorizon(folded: string, start: number): boolean {
   return /(?:tầm nhìn|định hướng)\s*$/u.test(folded.slice(Math.max(0, start - 20), start));
 }
 
-/** "tại phiên họp vào ngày 29/8/2025": the date of a meeting. */
+/**
+ * "tại phiên họp vào ngày 29/8/2025", "Lễ chính thức vào ngày 2/9/2025": the date
+ * a meeting or ceremony is held.
+ */
 export function isSessionDate(folded: string, start: number): boolean {
-  return /(?:phiên họp|cuộc họp|kỳ họp|buổi làm việc|hội nghị)\s*,?\s*$/u.test(
+  return /(?:phiên họp|cuộc họp|kỳ họp|buổi làm việc|hội nghị|(?<![\p{L}\p{M}])lễ(?:\s+[\p{L}\p{M}]+){0,2})\s*,?\s*$/u.test(
     folded.slice(Math.max(0, start - 30), start),
+  );
+}
+
+/**
+ * A state of progress, not a deadline: "đến ngày 21/10/2025, chủ đầu tư mới
+ * hoàn thành …", "tính đến ngày …", "đến ngày D đã có 15 bộ"; or a deadline
+ * reported as missed: "chưa hoàn thành … trong tháng 3/2025".
+ */
+export function isProgressReport(folded: string, start: number, end: number): boolean {
+  const before = clauseBefore(folded, start);
+  const missed = /(?:chưa|không)\s+(?:hoàn thành|xong|kịp)(?![^]*(?:phải|cần|yêu cầu|đề nghị))/u;
+  if (missed.test(before)) return true;
+  if (!/(?:^|\s)đến\s/u.test(folded.slice(Math.max(0, start - 10), end))) return false;
+  return /^\s*,?\s*(?:[\p{L}\p{M}\d]+\s+){0,6}(?:mới|đã|vẫn|chỉ)\s/u.test(
+    folded.slice(end, end + 60),
   );
 }
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { DeadlineValue } from "./candidate.js";
 import { sexagenaryYear } from "./events.js";
 import { expectParse } from "./test-support/expect.js";
+import { parseDeadline } from "./parse.js";
+import { resolveDeadline } from "./resolve.js";
 
 describe("event-anchored deadlines", () => {
   it.each<[string, string, DeadlineValue]>([
@@ -51,7 +53,7 @@ describe("event-anchored deadlines", () => {
     [
       "trước Đại hội XIV",
       "2025-08-29",
-      { kind: "event", event: "Đại hội XIV", date: "2026-01-19", bound: "before", flags: [] },
+      { kind: "event", event: "Đại hội XIV", eventDate: "2026-01-19", bound: "before", flags: [] },
     ],
     [
       "trước Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
@@ -59,7 +61,7 @@ describe("event-anchored deadlines", () => {
       {
         kind: "event",
         event: "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
-        date: "2026-01-19",
+        eventDate: "2026-01-19",
         bound: "before",
         flags: [],
       },
@@ -79,7 +81,7 @@ describe("event-anchored deadlines", () => {
       {
         kind: "event",
         event: "Tết Nguyên đán",
-        date: "2026-02-17",
+        eventDate: "2026-02-17",
         bound: "before",
         flags: ["year_inferred"],
       },
@@ -91,7 +93,7 @@ describe("event-anchored deadlines", () => {
       {
         kind: "event",
         event: "Tết",
-        date: "2025-01-29",
+        eventDate: "2025-01-29",
         bound: "before",
         flags: ["year_inferred"],
       },
@@ -102,7 +104,7 @@ describe("event-anchored deadlines", () => {
       {
         kind: "event",
         event: "Tết Nguyên đán Bính Ngọ",
-        date: "2026-02-17",
+        eventDate: "2026-02-17",
         bound: "before",
         flags: [],
       },
@@ -113,7 +115,7 @@ describe("event-anchored deadlines", () => {
       {
         kind: "event",
         event: "Tết Nguyên đán năm 2027",
-        date: "2027-02-06",
+        eventDate: "2027-02-06",
         bound: "before",
         flags: [],
       },
@@ -139,7 +141,7 @@ describe("event-anchored deadlines", () => {
     expectParse("TRƯỚC đại hội xiv", "2025-08-29", {
       kind: "event",
       event: "đại hội xiv",
-      date: "2026-01-19",
+      eventDate: "2026-01-19",
       bound: "before",
       flags: [],
     }));
@@ -155,4 +157,52 @@ describe("event-anchored deadlines", () => {
   ])("%s %s from %i is %i", (stem, branch, from, year) =>
     expect(sexagenaryYear(stem, branch, from)).toBe(year),
   );
+});
+
+/** Hand-written event phrases: the event named, the date its words give, the resolved due. */
+describe("events in their several ways", () => {
+  it.each<[string, string, string | null, string | null]>([
+    ["trình Quốc hội tại Kỳ họp thứ 11 (tháng 4/2026)", "2026-01-05", "2026-04-30", "2026-04-30"],
+    ["trình tại kỳ họp Quốc hội thứ 11 - tháng 4/2026", "2026-01-05", "2026-04-30", "2026-04-30"],
+    ["báo cáo tại Kỳ họp thứ 3, Quốc hội khóa XVI", "2026-01-05", null, null],
+    [
+      "thông qua tại kỳ họp thường lệ giữa năm 2026 của HĐND tỉnh",
+      "2026-01-05",
+      "2026-06-30",
+      "2026-06-30",
+    ],
+    ["trình tại Phiên họp thứ 5 (đầu tháng 3/2026)", "2026-01-05", "2026-03-01", "2026-03-01"],
+    ["hoàn thành trước khai mạc Đại hội XIV", "2025-10-01", null, "2026-01-18"],
+    [
+      "trước thời điểm khai mạc Đại hội đại biểu toàn quốc lần thứ 14 của Đảng",
+      "2025-10-01",
+      null,
+      "2026-01-18",
+    ],
+    [
+      "phục vụ Đại hội XIV của Đảng (khai mạc ngày 19/01/2026)",
+      "2025-10-01",
+      "2026-01-19",
+      "2026-01-19",
+    ],
+    ["hoàn thành trước Tết Nguyên đán Đinh Mùi", "2026-05-01", null, "2027-02-05"],
+    ["bàn giao nhà trước Tết", "2026-03-01", null, "2027-02-05"],
+    ["trình Ban Chấp hành Trung ương tại Hội nghị Trung ương lần thứ ba", "2026-01-05", null, null],
+    ["xong trước ngày Quốc khánh 2/9/2026", "2026-05-01", "2026-09-02", "2026-09-02"],
+  ])("%s (document %s): date %s, due %s", (phrase, doc, date, due) => {
+    const d = parseDeadline(phrase, { documentDate: doc });
+    expect(d.kind).toBe("event");
+    if (d.kind !== "event") return;
+    expect(d.date ?? null).toBe(date);
+    expect(resolveDeadline(d).due).toBe(due);
+  });
+
+  it.each([
+    ["triển khai kết luận Hội nghị Trung ương lần thứ 13"],
+    ["V/v trả lời kiến nghị của cử tri gửi trước Kỳ họp thứ 10, Quốc hội Khóa XV"],
+    ["Nghỉ 05 ngày gồm 01 ngày trước Tết và 04 ngày sau Tết"],
+    ["Ngày 29/11/2024, tại kỳ họp thứ 8, Quốc hội khóa XV đã thông qua Luật"],
+  ])("%s is not an event deadline", (phrase) => {
+    expect(parseDeadline(phrase, { documentDate: "2025-11-20" }).kind).not.toBe("event");
+  });
 });

@@ -9,9 +9,20 @@ import { S, WB, dateGroups, datePattern, scanner } from "./lexicon.js";
  * "đến D", "đến hết ngày D", "vào ngày D", "trong ngày D" (inclusive), and the
  * long form "ngày 31 tháng 12 năm 2025". A date with no deadline word is bare.
  */
-const PREFIX = String.raw`(?<pre>chậm${S}nhất${S}(?:là${S})?(?:(?:vào|đến|trước|trong)${S})?|trước${S}|đến${S}(?:hết${S})?|hết${S}|vào${S}|trong${S}|hạn${S}chót${S}(?:là${S})?)`;
+const PREFIX = String.raw`(?<pre>chậm${S}nhất${S}(?:là${S})?(?:(?:vào|đến|trước|trong)${S})?|trước${S}|đến${S}(?:hết${S})?|hết${S}|vào${S}|trong${S}|hạn${S}chót${S}(?:là${S})?|không${S}muộn${S}hơn${S}|là${S}(?=ngày))`;
 
-const RE = scanner(String.raw`${WB}${PREFIX}?(?:ngày\s*)?${datePattern("")}`);
+/**
+ * What may stand between the deadline word and the date: a clock time ("trước
+ * 16h30 ngày", "trước 15 giờ ngày", "trước 08h00"), a part of the day ("vào chiều
+ * 18-4"), "ngày mai", a weekday ("vào Thứ Bảy ngày 7/3/2026"). The due day is the
+ * date; the hour is kept in the words only.
+ */
+const CLOCK = String.raw`(?:\d{1,2}\s*(?:giờ|h|:)\s*(?:\d{2}(?:\s*phút)?)?${S})`;
+const DAYPART = String.raw`(?:(?:sáng|trưa|chiều(?:${S}tối)?|tối|đêm)${S})`;
+const WEEKDAY = String.raw`(?:(?:thứ${S}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ${S}nhật)\s*,?\s*)`;
+const BETWEEN = String.raw`${CLOCK}?${DAYPART}?(?:ngày\s*)?(?:mai${S})?${WEEKDAY}?(?:ngày\s*)?`;
+
+const RE = scanner(String.raw`${WB}${PREFIX}?${BETWEEN}${datePattern("")}`);
 
 export const scanExplicitDates: FormScanner = (input) =>
   scanMatches(RE, input, (m) => {

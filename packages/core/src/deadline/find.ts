@@ -1,14 +1,17 @@
 import type { IsoDate } from "../dates/civil-date.js";
 import type { Deadline } from "../model/deadline.js";
 import { isDated, type Candidate, type FormScanner, type ScanInput } from "./candidate.js";
+import { isProgressReport } from "./context.js";
 import { scanEventForms } from "./event.js";
 import { scanExplicitDates } from "./explicit-date.js";
 import { foldSameLength } from "./fold.js";
+import { PROBE_DATES, withoutReference } from "./no-reference.js";
 import { scanMonthForms } from "./month.js";
 import { scanNoDateForms } from "./no-date.js";
 import { scanQuarterForms } from "./quarter.js";
 import { scanRecurringForms } from "./recurring.js";
 import { scanRelativeForms } from "./relative.js";
+import { scanSpanForms } from "./span.js";
 import { scanWeekForms } from "./week.js";
 import { scanYearForms } from "./year.js";
 
@@ -22,7 +25,8 @@ export interface DeadlineMention {
 }
 
 export interface FindOptions {
-  documentDate: IsoDate;
+  /** The directive's date; without it, readings that need it are flagged no_reference_date. */
+  documentDate?: IsoDate | undefined;
 }
 
 /**
@@ -31,20 +35,23 @@ export interface FindOptions {
  * sentence is only scanned by the families that can match it.
  */
 const SCANNERS: ReadonlyArray<{ trigger: RegExp; scan: FormScanner }> = [
-  { trigger: /hằng|hàng|lần|định kỳ/u, scan: scanRecurringForms },
-  { trigger: /ngày|tháng|năm/u, scan: scanRelativeForms },
-  { trigger: /hội|tết/u, scan: scanEventForms },
+  { trigger: /hằng|hàng|lần|kỳ|mỗi|tháng|năm/u, scan: scanRecurringForms },
+  { trigger: /ngày|tháng|năm|giờ/u, scan: scanRelativeForms },
+  { trigger: /hội|tết|họp|bầu|khánh|lễ|mùa|nhà giáo/u, scan: scanEventForms },
   { trigger: /tuần/u, scan: scanWeekForms },
   { trigger: /\d/u, scan: scanExplicitDates },
   { trigger: /tháng/u, scan: scanMonthForms },
   { trigger: /quý/u, scan: scanQuarterForms },
   { trigger: /năm/u, scan: scanYearForms },
+  { trigger: /\d\s*(?:,|và|-)/u, scan: scanSpanForms },
   { trigger: /khẩn|sớm|ngay|kịp|tiếp|thường|liên|từ/u, scan: scanNoDateForms },
 ];
 
 /** All candidates of every family over one input, before any choice is made. */
 export function scanAll(input: ScanInput): Candidate[] {
-  return SCANNERS.flatMap(({ trigger, scan }) => (trigger.test(input.folded) ? scan(input) : []));
+  return SCANNERS.flatMap(({ trigger, scan }) =>
+    trigger.test(input.folded) ? scan(input) : [],
+  ).filter((c) => c.value.kind !== "date" || !isProgressReport(input.folded, c.start, c.end));
 }
 
 /**
@@ -56,11 +63,21 @@ export function chooseNonOverlapping(candidates: readonly Candidate[]): Candidat
   const ranked = candidates
     .map((c, order) => ({ c, order }))
     .sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.order - b.order);
+  // Chosen phrases are disjoint, so sorted by start they are sorted by end too:
+  // one binary search tells whether a candidate overlaps any (n log n, not n²).
   const chosen: Candidate[] = [];
   for (const { c } of ranked) {
-    if (chosen.every((k) => c.end <= k.start || c.start >= k.end)) chosen.push(c);
+    let lo = 0;
+    let hi = chosen.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((chosen[mid] as Candidate).end <= c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const next = chosen[lo];
+    if (next === undefined || c.end <= next.start) chosen.splice(lo, 0, c);
   }
-  return chosen.sort((a, b) => a.start - b.start);
+  return chosen;
 }
 
 /**
@@ -87,11 +104,17 @@ export function toMention(c: Candidate, original: string): DeadlineMention {
  */
 export function findDeadlines(sentence: string, opts: FindOptions): DeadlineMention[] {
   const original = sentence.normalize("NFC");
-  const input: ScanInput = {
-    original,
-    folded: foldSameLength(original),
-    documentDate: opts.documentDate,
-  };
+  if (opts.documentDate !== undefined) return findAt(original, opts.documentDate);
+  const [p0, p1] = PROBE_DATES;
+  const other = new Map(findAt(original, p1).map((m) => [`${m.start}:${m.end}`, m.deadline]));
+  return findAt(original, p0).map((m) => ({
+    ...m,
+    deadline: withoutReference(m.deadline, other.get(`${m.start}:${m.end}`)),
+  }));
+}
+
+function findAt(original: string, documentDate: IsoDate): DeadlineMention[] {
+  const input: ScanInput = { original, folded: foldSameLength(original), documentDate };
   const candidates = scanAll(input).filter((c) => !c.bare);
   return preferDated(chooseNonOverlapping(candidates)).map((c) => toMention(c, original));
 }

@@ -2,18 +2,51 @@ import { normalizeVietnamese } from "../text/normalize.js";
 
 /**
  * The text rules match against: NFC, canonical tone placement ("uỷ" → "ủy"),
- * unified dashes and spaces, lower case — with exactly the same length as the
- * NFC input, so that a match's offsets are offsets into the NFC sentence.
+ * unified dashes and spaces, lower case, full-width digits and slashes as ASCII
+ * ("２０２５" → "2025", as pasted from East Asian input methods), and "qúy" (the
+ * tone misplaced on the u of "qu") as "quý" — with exactly the same length as
+ * the NFC input, so that a match's offsets are offsets into the NFC sentence.
  * Any step that would change the length (rare characters such as "İ") is skipped
  * for that character only.
  */
 export function foldSameLength(nfc: string): string {
-  const normalized = normalizeVietnamese(nfc);
+  // Tone placement only changes a syllable-final oa/oe/uy marked on its second
+  // vowel; text without one skips the slow NFD round trip (see text/normalize.ts).
+  const needsTone = SECOND_VOWEL_TONE.test(nfc);
+  const normalized = needsTone ? normalizeVietnamese(nfc) : nfc;
   const base = normalized.length === nfc.length ? normalized : nfc;
+  const whole = base.toLowerCase();
+  // The native lower-casing keeps the length for Vietnamese; a rare letter that
+  // grows ("İ") sends the text through the per-character path.
+  let out = whole.length === base.length ? whole : lowerEach(base);
+  if (SPECIAL.test(out)) out = out.replace(SPECIAL_ALL, special);
+  return out.includes("qú") ? out.replace(/qúy/gu, "quý") : out;
+}
+
+function lowerEach(text: string): string {
   let out = "";
-  for (const ch of base) {
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text.charAt(i);
     const lower = ch.toLowerCase();
-    out += lower.length === ch.length ? lower : ch;
+    out += lower.length === 1 ? lower : ch;
   }
   return out;
 }
+
+// Full-width forms U+FF01–U+FF5E of U+0021–U+007E, and the dashes and spaces
+// normalizeVietnamese unifies (one code unit each, so lengths are kept).
+const SPECIAL =
+  /[\uFF01-\uFF5E\u2010-\u2015\u2212\uFE58\uFE63\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]/;
+const SPECIAL_ALL = new RegExp(SPECIAL.source, "g");
+
+function special(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code === 0xff0d) return "-";
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0).toLowerCase();
+  if ((code >= 0x2010 && code <= 0x2015) || code === 0x2212 || code === 0xfe58 || code === 0xfe63)
+    return "-";
+  return " ";
+}
+
+const SECOND_VOWEL_TONE =
+  /(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![A-Za-z\u00c0-\u024f\u1e00-\u1eff])/u;

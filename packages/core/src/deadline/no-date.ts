@@ -3,7 +3,7 @@ import { S, WB, WE, datePattern, optYearPattern, scanner } from "./lexicon.js";
 
 /**
  * Phrases with no due date.
- * - Urgent: "khẩn trương", "sớm", "ngay", "ngay lập tức", "kịp thời",
+ * - Urgent: "khẩn trương", "sớm", "ngay", "ngay lập tức", "kịp thời", "cấp bách",
  *   "càng sớm càng tốt" — not "ngay cả" (even), "ngay sau/khi/tại" (right
  *   after/when/at), nor after "chưa thể/không thể" ("chưa thể giải quyết ngay").
  * - Ongoing: "tiếp tục", "thường xuyên", "liên tục".
@@ -13,12 +13,19 @@ import { S, WB, WE, datePattern, optYearPattern, scanner } from "./lexicon.js";
  *   it is the whole phrase given to parseDeadline.
  */
 const URGENT_RE = scanner(
-  String.raw`${WB}(?:khẩn${S}trương|càng${S}sớm${S}càng${S}tốt|sớm|ngay(?:${S}lập${S}tức)?(?!${S}(?:cả|sau|khi|tại|từ|trong|thẳng)${WE})|kịp${S}thời)${WE}`,
+  String.raw`${WB}(?:khẩn${S}trương|càng${S}sớm${S}càng${S}tốt|sớm|cấp${S}bách|ngay(?:${S}lập${S}tức)?(?!${S}(?:cả|sau|khi|tại|từ|thẳng)${WE}|${S}trong${S}(?:ngày|tháng|năm|quý|tuần|kỳ|dịp|thời)${WE})|kịp${S}thời)${WE}`,
 );
 const ONGOING_RE = scanner(String.raw`${WB}(?:tiếp${S}tục|thường${S}xuyên|liên${S}tục)${WE}`);
 const START_RE = scanner(
   String.raw`${WB}(?<ngay>ngay${S})?(?:kể${S})?từ${S}(?:năm${S}học${S}\d{4}\s*-\s*\d{4}|(?:ngày\s*)?${datePattern("")}|tháng${S}\d{1,2}${optYearPattern("")}|năm${S}\d{4})(?!\d)`,
 );
+
+/**
+ * "chi thường xuyên" (recurrent spending), "hộ kinh doanh (không) thường xuyên",
+ * "02 năm liên tục": the word describes a noun or a count, not how work is done.
+ */
+const DESCRIBES_NOUN =
+  /(?:(?<![\p{L}\p{M}])chi|kinh doanh|không|\d+\s+(?:năm|tháng|ngày|lần|kỳ))\s+$/u;
 
 const NEGATED = /(?:chưa|không)\s+thể(?:\s+[\p{L}\p{M}]+){0,3}\s+$/u;
 
@@ -28,10 +35,11 @@ export const scanNoDateForms: FormScanner = (input) => [
       ? null
       : { bare: false, value: { kind: "urgent", flags: flagList() } },
   ),
-  ...scanMatches(ONGOING_RE, input, () => ({
-    bare: false,
-    value: { kind: "ongoing", flags: flagList() },
-  })),
+  ...scanMatches(ONGOING_RE, input, (m) =>
+    DESCRIBES_NOUN.test(input.folded.slice(Math.max(0, m.index - 20), m.index))
+      ? null
+      : { bare: false, value: { kind: "ongoing", flags: flagList() } },
+  ),
   ...scanMatches(START_RE, input, (m) => ({
     bare: m.groups?.["ngay"] === undefined,
     value: { kind: "ongoing", flags: flagList("start_of_obligation") },

@@ -1,12 +1,17 @@
 import type { IsoDate } from "../dates/civil-date.js";
 import type { Deadline } from "../model/deadline.js";
-import { flagList, isDated, type ScanInput } from "./candidate.js";
+import { flagList, isDated, type Candidate, type ScanInput } from "./candidate.js";
 import { chooseNonOverlapping, preferDated, scanAll } from "./find.js";
 import { foldSameLength } from "./fold.js";
+import { PROBE_DATES, withoutReference } from "./no-reference.js";
 
 export interface ParseOptions {
-  /** The directive's date: the year of dates written without one, "ngày ký". */
-  documentDate: IsoDate;
+  /**
+   * The directive's date: the year of dates written without one, "ngày ký", the
+   * start of a schedule. Without it nothing is dated from a made-up year: see
+   * no-reference.ts (flag no_reference_date).
+   */
+  documentDate?: IsoDate | undefined;
 }
 
 /**
@@ -21,7 +26,9 @@ export interface ParseOptions {
 export function parseDeadline(text: string, opts: ParseOptions): Deadline {
   const original = safeNfc(text).trim();
   try {
-    return parseNormalized(original, opts.documentDate);
+    if (opts.documentDate !== undefined) return parseNormalized(original, opts.documentDate);
+    const [p0, p1] = PROBE_DATES;
+    return withoutReference(parseNormalized(original, p0), parseNormalized(original, p1));
   } catch {
     // A rule bug must not lose the officer's words: keep them, unparsed.
     return unparsed(original);
@@ -31,11 +38,16 @@ export function parseDeadline(text: string, opts: ParseOptions): Deadline {
 function parseNormalized(original: string, documentDate: IsoDate): Deadline {
   const input: ScanInput = { original, folded: foldSameLength(original), documentDate };
   const core = coreSpan(original);
-  const candidates = scanAll(input).filter(
-    (c) => !c.bare || (c.start <= core.start && c.end >= core.end),
+  const all = scanAll(input);
+  const hasWorded = all.some((c) => !c.bare && isDated(c.value));
+  const candidates = all.filter(
+    (c) =>
+      !c.bare ||
+      (c.start <= core.start && c.end >= core.end) ||
+      (!hasWorded && c.value.kind === "date" && headsItem(input.folded, c)),
   );
-  const chosen = preferDated(chooseNonOverlapping(candidates));
-  const [first] = chosen;
+  const chosen = mergeLists(input.folded, preferDated(chooseNonOverlapping(candidates)));
+  const first = pick(chosen);
   if (first === undefined) return unparsed(original);
   const distinct = new Set(
     chosen.filter((c) => isDated(c.value)).map((c) => JSON.stringify(c.value)),
@@ -45,12 +57,93 @@ function parseNormalized(original: string, documentDate: IsoDate): Deadline {
   return { ...first.value, text: original, flags } as Deadline;
 }
 
+/**
+ * The reading a task is judged by: a schedule first (it names the duty's cycle;
+ * dates beside it bound its window, "Từ 16/4/2025 - 31/10/2025, định kỳ … thứ 4
+ * hằng tuần"); else the first reading that gives a date ("không quá 4 ngày …,
+ * hoàn thành trước ngày 31/10/2025": the duration limit has no start); else the first.
+ */
+function pick(chosen: readonly Candidate[]): Candidate | undefined {
+  return (
+    chosen.find((c) => c.value.kind === "recurring") ??
+    chosen.find((c) => givesDate(c.value)) ??
+    chosen[0]
+  );
+}
+
+function givesDate(v: Candidate["value"]): boolean {
+  switch (v.kind) {
+    case "date":
+      return true;
+    case "event":
+      return v.date !== undefined;
+    case "relative":
+      return v.date !== undefined || v.anchor.date !== undefined;
+    default:
+      return false;
+  }
+}
+
+/**
+ * Dates listed one after the other ("trong tháng 4 và tháng 8 năm 2026", "cuối
+ * năm 2025 và quý I-2026", "Quý IV/2025- Quý II/2026") are one span: the task is
+ * judged by the later end, flagged multiple_deadlines.
+ */
+function mergeLists(folded: string, chosen: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of chosen) {
+    const prev = out.at(-1);
+    if (
+      prev !== undefined &&
+      prev.value.kind === "date" &&
+      c.value.kind === "date" &&
+      /^(?:\s*(?:,|và|-|đến|–)\s*)+$/u.test(folded.slice(prev.end, c.start))
+    ) {
+      const later = c.value.date >= prev.value.date ? c : prev;
+      out[out.length - 1] = {
+        start: prev.start,
+        end: c.end,
+        bare: prev.bare && c.bare,
+        value: { ...later.value, flags: flagList(...later.value.flags, "multiple_deadlines") },
+      };
+    } else out.push(c);
+  }
+  return out;
+}
+
+/**
+ * A period with no deadline word still is the deadline when it heads the phrase,
+ * a table cell or a list item ("| Năm 2025 - 2026", "- Đưa vào vận hành: quý
+ * IV/2028") or follows a word of completion or timing ("xong cuối tháng 12 năm
+ * 2025", "đưa vào sử dụng tháng 12-2025", "Dự kiến tuần 1 tháng 01 năm 2026") —
+ * but not a dateline ("Ngày 28 tháng 11 năm 2025, tại …": when something happened)
+ * nor a yearless number that may be an item's ("3.3. Khẩn trương …").
+ */
+function headsItem(folded: string, c: Candidate): boolean {
+  const before = folded.slice(Math.max(0, c.start - 60), c.start);
+  const after = folded.slice(c.end, c.end + 2);
+  if (c.value.kind !== "date" || c.value.flags.includes("year_inferred")) return false;
+  if (c.value.precision === "day" && /^\s*,/u.test(after)) return false;
+  return (
+    /(?:^|[|:+]|^\s*-|\s-)\s*$/u.test(before) ||
+    /(?:xong|hoàn thành|sử dụng|vận hành|dự kiến|trọng tâm|khởi công|thời gian)\s*:?\s*$/u.test(
+      before,
+    )
+  );
+}
+
 /** The phrase without surrounding punctuation ("31/8/2025." is a whole date). */
 function coreSpan(text: string): { start: number; end: number } {
-  const lead = /^[\s.,;:*()"'“”‘’-]*/u.exec(text)?.[0].length ?? 0;
-  const trail = /[\s.,;:*()"'“”‘’-]*$/u.exec(text.slice(lead))?.[0].length ?? 0;
-  return { start: lead, end: text.length - trail };
+  // Two linear walks: a trailing `[…]*$` regex retried at every start is quadratic.
+  let start = 0;
+  while (start < text.length && isEdge(text.charAt(start))) start += 1;
+  let end = text.length;
+  while (end > start && isEdge(text.charAt(end - 1))) end -= 1;
+  return { start, end };
 }
+
+const EDGE: ReadonlySet<string> = new Set([...".,;:*()\"'“”‘’-"]);
+const isEdge = (ch: string) => EDGE.has(ch) || /\s/u.test(ch);
 
 function unparsed(text: string): Deadline {
   return { kind: "unparsed", text, flags: ["unparsed"] };

@@ -1,96 +1,294 @@
-import { flagList, scanMatches, type FormScanner } from "./candidate.js";
-import type { RecurrenceFrequency } from "../model/deadline.js";
+import type { DeadlineBound, Recurrence, Weekday } from "../model/deadline.js";
+import { flagList, type Candidate, type FormScanner, type ScanInput } from "./candidate.js";
 import { S, WB, scanner } from "./lexicon.js";
 
 /**
- * Recurring deadlines: "chậm nhất trước ngày 25 hàng tháng" (monthly, day 25,
- * bound before), "ngày 20/12 hằng năm", "định kỳ hằng tháng", "hằng quý",
- * "6 tháng một lần", "định kỳ 6 tháng", "hằng năm". "hằng" and "hàng" are both
- * written. The obligation starts on the document's date. "kế hoạch hằng năm"
- * (an annual plan) names a document, not a schedule.
+ * Recurring deadlines. A schedule is written as a cycle word and, often, the day
+ * of each cycle, in either order and sometimes apart:
+ * - cycle words: "hằng/hàng/mỗi ngày|tuần|tháng|quý|năm", "định kỳ", "thường kỳ",
+ *   "6 tháng một lần", "06 tháng/lần", "định kỳ 6 tháng", and for a yearless date
+ *   "của năm trước", "năm sau", "của năm liền kề" (a budget-year cycle);
+ * - days: "ngày 25 hằng tháng", "ngày 22 của tháng báo cáo", "ngày 01 của tháng
+ *   tiếp theo sau tháng kỳ báo cáo" (monthly); "ngày 10 (của) tháng cuối (cùng)
+ *   (của mỗi) quý", "ngày 10 của tháng đầu quý", "ngày 03 của tháng tiếp theo
+ *   sau tháng cuối cùng của kỳ báo cáo" (quarterly); a yearless "10/12",
+ *   "ngày 15 tháng 12" (yearly: several of them are several days a year; the same
+ *   day six months apart is half-yearly); "thứ Hai", "thứ 4" (weekly); "tháng 11"
+ *   (yearly, the month's end).
+ * The bound is "before" when the day is written after "trước". A cycle word with
+ * no day falls on the period's end (weekly: Sunday). Several unrelated days a
+ * year keep the first as `recurrence` and the others in `more`, flagged
+ * multiple_deadlines. "hằng tháng" describing a noun ("trợ cấp hằng tháng",
+ * "kế hoạch hằng năm", "tiền thuê đất hàng năm") is not a schedule.
  */
-const EVERY = String.raw`(?:hằng|hàng)`;
+const EVERY = String.raw`(?:hằng|hàng|mỗi)`;
+const NUM = String.raw`(?<n>\d{1,2})(?:\s*\([\p{L}\p{M}\s]+\))?`;
+const PRE = String.raw`(?<pre>(?:chậm${S}nhất${S}(?:là${S})?(?:(?:vào|trước|đến)${S})?|trước${S}|vào${S}|trong${S}|không${S}muộn${S}hơn${S}|đến${S}))?`;
+const CLOCK = String.raw`(?:\d{1,2}\s*(?:giờ|h|:)\s*(?:\d{2}(?:\s*phút)?)?${S})?`;
 
-const DAY_MONTHLY_RE = scanner(
-  String.raw`${WB}(?:chậm${S}nhất${S}(?:là${S})?)?(?:(?<bef>trước)${S}|(?:vào|trong)${S})?(?<ngay>ngày\s*)?(?<d>\d{1,2})${S}(?:của${S})?${EVERY}${S}tháng(?![\p{L}\p{M}])`,
-);
-const DAY_YEARLY_RE = scanner(
-  String.raw`${WB}(?:chậm${S}nhất${S}(?:là${S})?)?(?:(?<bef>trước)${S}|(?:vào|trong)${S})?(?<ngay>ngày\s*)?(?<d>\d{1,2})\s*[\/.\-]\s*12${S}${EVERY}${S}năm(?![\p{L}\p{M}])`,
-);
-const FREQ_RE = scanner(
-  String.raw`${WB}(?:định${S}kỳ${S})?(?:${EVERY}${S}(?<f>tháng|quý|năm)(?![\p{L}\p{M}])|(?:${EVERY}${S})?(?:6|sáu)${S}tháng${S}(?:một|1)${S}lần|định${S}kỳ${S}(?:6|sáu)${S}tháng(?![\p{L}\p{M}])|nửa${S}năm${S}(?:một|1)${S}lần)`,
+const CUE_RE = scanner(
+  String.raw`${WB}(?:${EVERY}${S}(?<unit>ngày|tuần|tháng|quý|năm)(?![\p{L}\p{M}])|(?<half>(?:0?6|sáu)${S}tháng(?:${S}(?:một|1)${S}lần|\s*\/\s*lần)|nửa${S}năm${S}(?:một|1)${S}lần|định${S}kỳ${S}(?:0?6|sáu)${S}tháng(?![\p{L}\p{M}]))|(?<periodic>định${S}kỳ|thường${S}kỳ)(?![\p{L}\p{M}])|(?<yearof>(?:của${S})?năm${S}(?:trước|sau|liền${S}kề))(?![\p{L}\p{M}]))`,
 );
 
-const FREQ: Readonly<Record<string, RecurrenceFrequency>> = {
+/** "ngày N (của) tháng cuối/đầu (của mỗi) quý / kỳ báo cáo". */
+const QUARTER_DAY_RE = scanner(
+  String.raw`${WB}${PRE}${CLOCK}ngày\s*${NUM}${S}(?:của${S})?tháng${S}(?<which>cuối(?:${S}cùng)?|đầu(?:${S}tiên)?)${S}(?:của${S})?(?:mỗi${S})?(?:quý|kỳ(?:${S}báo${S}cáo)?)(?![\p{L}\p{M}])`,
+);
+/** "ngày N của tháng tiếp theo sau tháng (cuối cùng của) kỳ báo cáo". */
+const NEXT_MONTH_DAY_RE = scanner(
+  String.raw`${WB}${PRE}${CLOCK}ngày\s*${NUM}${S}(?:của${S})?tháng${S}(?:tiếp${S}theo|kế${S}tiếp|sau)${S}(?:sau${S})?tháng${S}(?<last>cuối${S}cùng${S}(?:của${S})?)?(?:kỳ${S}báo${S}cáo|báo${S}cáo)(?![\p{L}\p{M}])`,
+);
+/** "ngày N hằng tháng", "ngày N của tháng (báo cáo|trước đó|đó)". */
+const MONTH_DAY_RE = scanner(
+  String.raw`${WB}${PRE}${CLOCK}ngày\s*${NUM}${S}(?:(?:của${S})?${EVERY}${S}tháng|của${S}tháng(?:${S}(?:báo${S}cáo|trước${S}đó|đó))?)(?![\p{L}\p{M}])`,
+);
+/** A yearless day and month: "10/12", "ngày 15 tháng 12" (not followed by a year). */
+const YEAR_DAY_RE = scanner(
+  String.raw`${WB}${PRE}${CLOCK}(?:ngày\s*)?(?:(?<d>\d{1,2})\s*[/.-]\s*(?<m>\d{1,2})(?!\s*[/.-]\s*\d|\d)|(?<D>\d{1,2})${S}tháng${S}(?<M>\d{1,2})(?!\d|${S}năm${S}\d|\s*[/.-]\s*\d))`,
+);
+/** "ngày N" alone, for a monthly cycle word elsewhere ("định kỳ hằng tháng, trước ngày 10"). */
+const BARE_DAY_RE = scanner(
+  String.raw`${WB}${PRE}${CLOCK}ngày\s*${NUM}(?![\d/.-]|\s*[/.-]\s*\d|${S}tháng|${S}(?:làm${S}việc|kể|tính|nghỉ|liên))`,
+);
+const WEEKDAY_RE = scanner(
+  String.raw`${WB}${PRE}${CLOCK}(?:(?:sáng|trưa|chiều|tối)${S})?(?:ngày${S})?(?:thứ${S}(?<wd>hai|ba|tư|năm|sáu|bảy|[2-7])|(?<sun>chủ${S}nhật))(?![\p{L}\p{M}\p{N}])`,
+);
+const MONTH_RE = scanner(
+  String.raw`${WB}${PRE}tháng${S}(?<m>\d{1,2})(?![\d/.-]|\s*[/.-]\s*\d|${S}năm${S}\d)`,
+);
+
+const WEEKDAY: Readonly<Record<string, Weekday>> = {
+  hai: "mon",
+  "2": "mon",
+  ba: "tue",
+  "3": "tue",
+  tư: "wed",
+  "4": "wed",
+  năm: "thu",
+  "5": "thu",
+  sáu: "fri",
+  "6": "fri",
+  bảy: "sat",
+  "7": "sat",
+};
+
+/** Nouns that "hằng tháng/hàng năm" describes: an allowance, a rent, an award, a plan. */
+const NOUN_BEFORE =
+  /(?:kế hoạch|ngân sách|dự toán|chỉ tiêu|thu nhập|lương|trợ cấp|phụ cấp|tiền thuê đất|thuê đất|tặng|thưởng|sinh hoạt phí)(?:\s+[\p{L}\p{M}]+){0,2}\s+$/u;
+
+type Cue = "daily" | "weekly" | "monthly" | "quarterly" | "half" | "yearly" | "periodic" | "yearof";
+
+interface Part {
+  start: number;
+  end: number;
+}
+interface DaySpec extends Part {
+  bound: DeadlineBound;
+}
+
+function bound(pre: string | undefined): DeadlineBound {
+  return pre !== undefined && /trước/u.test(pre) ? "before" : "inclusive";
+}
+
+const UNIT_CUE: Readonly<Record<string, Cue>> = {
+  ngày: "daily",
+  tuần: "weekly",
   tháng: "monthly",
   quý: "quarterly",
   năm: "yearly",
 };
 
-/** Nouns after which "hằng năm" describes the noun ("kế hoạch hằng năm"). */
-const DOCUMENT_NOUN = /(?:kế hoạch|ngân sách|dự toán|chỉ tiêu|thu nhập|lương)\s+$/u;
+function all(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex += 1;
+    else out.push(m);
+  }
+  return out;
+}
 
-const scanDayOfMonth: FormScanner = (input) =>
-  scanMatches(DAY_MONTHLY_RE, input, (m) => {
+/** The clauses of a text: cut at ";", line breaks and sentence ends, offsets kept. */
+function clauses(folded: string): Part[] {
+  const out: Part[] = [];
+  let from = 0;
+  const re = /;|\n|\.\s(?=\p{Lu}|[\p{Ll}\d(+-])/gu;
+  for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
+    out.push({ start: from, end: m.index });
+    from = m.index + m[0].length;
+  }
+  out.push({ start: from, end: folded.length });
+  return out;
+}
+
+function spanOf(parts: readonly Part[]): Part {
+  return {
+    start: Math.min(...parts.map((p) => p.start)),
+    end: Math.max(...parts.map((p) => p.end)),
+  };
+}
+
+function readCues(text: string): Array<Part & { cue: Cue }> {
+  return all(CUE_RE, text).flatMap((m) => {
     const g = m.groups ?? {};
-    const day = Number(g["d"]);
-    if (!(day >= 1 && day <= 31) || (g["bef"] === undefined && g["ngay"] === undefined))
-      return null;
-    return {
-      bare: false,
-      value: {
-        kind: "recurring",
-        recurrence: {
-          freq: "monthly",
-          byMonthDay: day,
-          bound: g["bef"] !== undefined ? "before" : "inclusive",
-          start: input.documentDate,
-        },
-        flags: flagList(),
-      },
-    };
+    const cue: Cue | undefined =
+      g["unit"] !== undefined
+        ? UNIT_CUE[g["unit"]]
+        : g["half"] !== undefined
+          ? "half"
+          : g["periodic"] !== undefined
+            ? "periodic"
+            : "yearof";
+    if (cue === undefined) return [];
+    if (g["unit"] !== undefined && NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))
+      return [];
+    return [{ start: m.index, end: m.index + m[0].length, cue }];
   });
+}
 
-const scanDayOfYear: FormScanner = (input) =>
-  scanMatches(DAY_YEARLY_RE, input, (m) => {
-    const g = m.groups ?? {};
-    const day = Number(g["d"]);
-    if (!(day >= 1 && day <= 31)) return null;
-    return {
-      bare: false,
-      value: {
-        kind: "recurring",
-        recurrence: {
-          freq: "yearly",
-          byMonthDay: day,
-          bound: g["bef"] !== undefined ? "before" : "inclusive",
-          start: input.documentDate,
-        },
-        flags: flagList(),
-      },
-    };
+/** Several yearly days: the same day in several months is one rule, others are more rules. */
+function yearlyRules(days: ReadonlyArray<{ day: number; month: number; bound: DeadlineBound }>) {
+  const rules: Array<Omit<Recurrence, "start">> = [];
+  for (const d of days) {
+    const same = rules.find((r) => r.byMonthDay === d.day);
+    if (same && !same.byMonth?.includes(d.month)) same.byMonth = [...(same.byMonth ?? []), d.month];
+    else if (!same)
+      rules.push({ freq: "yearly", byMonth: [d.month], byMonthDay: d.day, bound: d.bound });
+  }
+  return rules.map((r) => {
+    const months = r.byMonth ?? [];
+    const [a, b] = months;
+    // Two reports on the same day six months apart (05/6 and 05/12) are half-yearly.
+    if (months.length === 2 && a !== undefined && b !== undefined && Math.abs(a - b) === 6)
+      return { ...r, freq: "half_yearly" as const, byMonth: [Math.min(a, b), Math.max(a, b)] };
+    return { ...r, byMonth: [...months].sort((x, y) => x - y) };
   });
+}
 
-const scanFrequencies: FormScanner = (input) =>
-  scanMatches(FREQ_RE, input, (m) => {
-    const before = input.folded.slice(Math.max(0, m.index - 20), m.index);
-    // "kế hoạch hằng năm" names a document; "ngày 32 hằng tháng" is a day the
-    // day-of-month rule refused, and must not fall back to a plain "hằng tháng".
-    if (DOCUMENT_NOUN.test(before) || /\d\s*(?:của\s+)?$/u.test(before)) return null;
-    const f = m.groups?.["f"];
-    const freq: RecurrenceFrequency = f === undefined ? "half_yearly" : (FREQ[f] ?? "half_yearly");
-    return {
-      bare: false,
-      value: {
-        kind: "recurring",
-        recurrence: { freq, bound: "inclusive", start: input.documentDate },
-        flags: flagList(),
-      },
-    };
+function scanClause(input: ScanInput, clause: Part): Candidate | null {
+  const text = input.folded.slice(clause.start, clause.end);
+  const cues = readCues(text);
+  const cycleDay = /tháng\s+(?:cuối|đầu|tiếp|kế|sau)|của\s+tháng|tháng\s+báo/u.test(text);
+  if (cues.length === 0 && !cycleDay) return null;
+  const quarterDays = cycleDay ? all(QUARTER_DAY_RE, text) : [];
+  const nextMonthDays = cycleDay ? all(NEXT_MONTH_DAY_RE, text) : [];
+  const monthDays = all(MONTH_DAY_RE, text);
+  if (
+    cues.length === 0 &&
+    quarterDays.length === 0 &&
+    nextMonthDays.length === 0 &&
+    monthDays.length === 0
+  )
+    return null;
+  // "Tính từ ngày 15 … đến ngày 14 …" defines the data a report covers, not when it is due.
+  if (/tính\s+từ\s+ngày/u.test(text)) return null;
+  const has = (c: Cue) => cues.some((k) => k.cue === c);
+  const at = (m: RegExpExecArray): DaySpec => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    bound: bound(m.groups?.["pre"]),
   });
+  let rule: Omit<Recurrence, "start"> | null = null;
+  let more: Array<Omit<Recurrence, "start">> = [];
+  let used: Part[] = [];
 
-export const scanRecurringForms: FormScanner = (input) => [
-  ...scanDayOfMonth(input),
-  ...scanDayOfYear(input),
-  ...scanFrequencies(input),
-];
+  const weekdays = all(WEEKDAY_RE, text);
+  const quarter = quarterDays[0];
+  const next = nextMonthDays[0];
+  const monthly = monthDays[0];
+  if (has("weekly")) {
+    const w = weekdays[0];
+    const g = w?.groups ?? {};
+    const byWeekday: Weekday = g["sun"] !== undefined ? "sun" : (WEEKDAY[g["wd"] ?? ""] ?? "sun");
+    rule = { freq: "weekly", byWeekday, bound: w ? bound(g["pre"]) : "inclusive" };
+    used = w ? [at(w)] : [];
+  } else if (quarter) {
+    const first = /^đầu/u.test(quarter.groups?.["which"] ?? "");
+    rule = {
+      freq: "quarterly",
+      byMonthDay: Number(quarter.groups?.["n"]),
+      ...(first ? { byMonth: [1, 4, 7, 10] } : {}),
+      bound: at(quarter).bound,
+    };
+    used = [at(quarter)];
+  } else if (next) {
+    const after = text.slice(next.index + next[0].length);
+    const day = Number(next.groups?.["n"]);
+    const spec = at(next);
+    used = [spec];
+    if (next.groups?.["last"] === undefined || /^\s*(?:đối với\s+)?báo cáo tháng/u.test(after))
+      rule = { freq: "monthly", byMonthDay: day, bound: spec.bound };
+    else if (/báo cáo năm/u.test(after))
+      rule = { freq: "yearly", byMonth: [1], byMonthDay: day, bound: spec.bound };
+    else rule = { freq: "quarterly", byMonth: [1, 4, 7, 10], byMonthDay: day, bound: spec.bound };
+  } else if (monthly) {
+    rule = { freq: "monthly", byMonthDay: Number(monthly.groups?.["n"]), bound: at(monthly).bound };
+    used = [at(monthly)];
+  } else {
+    const yearDays = all(YEAR_DAY_RE, text).flatMap((m) => {
+      const g = m.groups ?? {};
+      const day = Number(g["d"] ?? g["D"]);
+      const month = Number(g["m"] ?? g["M"]);
+      if (!(day >= 1 && day <= 31 && month >= 1 && month <= 12)) return [];
+      return [{ ...at(m), day, month }];
+    });
+    const bareDays = all(BARE_DAY_RE, text);
+    if (has("monthly") && bareDays[0] && yearDays.length === 0) {
+      rule = {
+        freq: "monthly",
+        byMonthDay: Number(bareDays[0].groups?.["n"]),
+        bound: at(bareDays[0]).bound,
+      };
+      used = [at(bareDays[0])];
+    } else if (yearDays.length > 0 && cues.length > 0 && !(has("monthly") || has("quarterly"))) {
+      const rules = yearlyRules(yearDays);
+      rule = rules[0] ?? null;
+      more = rules.slice(1);
+      used = yearDays;
+    } else if (has("daily")) {
+      rule = { freq: "daily", bound: "inclusive" };
+    } else if (has("monthly")) {
+      rule = { freq: "monthly", bound: "inclusive" };
+    } else if (has("quarterly")) {
+      rule = { freq: "quarterly", bound: "inclusive" };
+    } else if (has("half")) {
+      rule = { freq: "half_yearly", bound: "inclusive" };
+    } else if (has("yearly")) {
+      const month = all(MONTH_RE, text)[0];
+      const m = Number(month?.groups?.["m"]);
+      rule =
+        month && m >= 1 && m <= 12
+          ? { freq: "yearly", byMonth: [m], bound: bound(month.groups?.["pre"]) }
+          : { freq: "yearly", bound: "inclusive" };
+      used = month && m >= 1 && m <= 12 ? [at(month)] : [];
+    }
+  }
+  // "ngày 32 hằng tháng" names no day: no schedule rather than a guess.
+  const validDay = (r: Omit<Recurrence, "start">) =>
+    r.byMonthDay === undefined || (r.byMonthDay >= 1 && r.byMonthDay <= 31);
+  if (rule === null || !validDay(rule) || !more.every(validDay)) return null;
+  const span = spanOf([...cues, ...used]);
+  const start = input.documentDate;
+  const withStart = (r: Omit<Recurrence, "start">): Recurrence =>
+    start === undefined ? r : { ...r, start };
+  return {
+    start: clause.start + span.start,
+    end: clause.start + span.end,
+    bare: false,
+    value: {
+      kind: "recurring",
+      recurrence: withStart(rule),
+      ...(more.length > 0 ? { more: more.map(withStart) } : {}),
+      flags: flagList(
+        more.length > 0 && "multiple_deadlines",
+        start === undefined && "no_reference_date",
+      ),
+    },
+  };
+}
+
+export const scanRecurringForms: FormScanner = (input) =>
+  clauses(input.folded).flatMap((clause) => {
+    const c = scanClause(input, clause);
+    return c === null ? [] : [c];
+  });

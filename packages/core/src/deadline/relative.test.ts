@@ -1,6 +1,8 @@
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { DeadlineValue } from "./candidate.js";
 import { expectParse } from "./test-support/expect.js";
+import { parseDeadline } from "./parse.js";
+import { resolveDeadline } from "./resolve.js";
 
 describe("relative periods", () => {
   it.each<[string, string, DeadlineValue]>([
@@ -120,4 +122,50 @@ describe("relative periods", () => {
     "%s is not a deadline: unparsed",
     (phrase) => expectParse(phrase, "2025-08-29", { kind: "unparsed", flags: ["unparsed"] }),
   );
+});
+
+/** Hand-written periods: the count, unit and direction read, and the resolved end. */
+describe("relative periods as regulations write them", () => {
+  it.each<[string, string, number, string, string | null]>([
+    [
+      "Không quá 02 (hai) ngày làm việc, kể từ ngày ký",
+      "2026-03-06",
+      2,
+      "working_day",
+      "2026-03-10",
+    ],
+    ["trong thời hạn mười ngày kể từ ngày ký", "2026-03-06", 10, "day", "2026-03-16"],
+    [
+      "trong thời hạn hai mươi ngày kể từ ngày ban hành Quyết định",
+      "2026-03-06",
+      20,
+      "day",
+      "2026-03-26",
+    ],
+    // Civil Code 2015 art. 147/148: a month period ends on the same day of the last month, or its last day.
+    ["trong vòng 03 tháng kể từ ngày 31/8/2026", "2026-08-20", 3, "month", "2026-11-30"],
+    ["tối đa là 60 ngày kể từ ngày nhận đủ hồ sơ", "2026-03-06", 60, "day", null],
+    ["trong thời hạn 48 (bốn mươi tám) giờ kể từ khi nhận được", "2026-03-06", 48, "hour", null],
+    ["chậm nhất 30 ngày trước ngày hết nhiệm kỳ", "2026-03-06", 30, "day", null],
+    [
+      "chậm nhất trước 20 ngày trước ngày bầu cử (tức ngày 25/4/2026)",
+      "2026-03-06",
+      20,
+      "day",
+      "2026-04-25",
+    ],
+    ["Trong 15 (mười lăm) ngày, kể từ ngày nhận đủ hồ sơ", "2026-03-06", 15, "day", null],
+  ])("%s (document %s): %i %s, due %s", (phrase, doc, amount, unit, due) => {
+    const d = parseDeadline(phrase, { documentDate: doc });
+    expect(d).toMatchObject({ kind: "relative", amount, unit });
+    expect(resolveDeadline(d).due).toBe(due);
+  });
+
+  it("có hiệu lực sau 45 ngày kể từ ngày ký is when an act takes effect, not a period to meet", () => {
+    expect(
+      parseDeadline("Thông tư có hiệu lực thi hành sau 45 ngày kể từ ngày ký", {
+        documentDate: "2026-03-06",
+      }).kind,
+    ).toBe("unparsed");
+  });
 });

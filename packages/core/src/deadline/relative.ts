@@ -1,21 +1,41 @@
 import { flagList, scanMatches, type FormScanner } from "./candidate.js";
 import { isoFromParts, type IsoDate } from "../dates/civil-date.js";
-import { yearOf, type InferredDate } from "./date-parts.js";
-import { S, WB, countPattern, countValue, dateGroups, datePattern, scanner } from "./lexicon.js";
+import { inYear, yearOf, type InferredDate } from "./date-parts.js";
+import { S, WB, dateGroups, datePattern, scanner } from "./lexicon.js";
+import { countWithWords, countWithWordsValue } from "./numbers.js";
 
 /**
- * Relative periods: "trong thời hạn 15 ngày (làm việc) kể từ ngày ký",
- * "trong vòng 03 tháng kể từ ngày ban hành", "chậm nhất 10 ngày làm việc kể từ
- * ngày 1/7/2025", "sau 5 năm". "Ngày ký"/"ngày ban hành" is the document's date;
- * an explicit date is that date; any other start (or none, as in "sau 5 năm")
- * is kept as words and flagged unclear_anchor for a person. A bare "trong 6 tháng"
- * with no start is not a deadline ("trong 6 tháng qua").
+ * Relative periods: "trong thời hạn 15 ngày (làm việc) kể từ ngày ký", "trong
+ * vòng 03 tháng kể từ ngày ban hành", "chậm nhất 10 ngày làm việc kể từ ngày
+ * 1/7/2025", "Không quá 02 (hai) ngày làm việc, kể từ …", "tối đa là 60 ngày",
+ * "Trong 15 (mười lăm) ngày", "trong 96 giờ", "sau 5 năm"; counted back:
+ * "chậm nhất 90 ngày trước ngày hết thời hạn bổ nhiệm", "Trong 06 tháng trước
+ * khi hết thời hạn sử dụng", "trước 15 ngày tính từ ngày dự định …".
+ * The start (anchor) is the document's date when it is this document's signing
+ * or issue ("ngày ký", "ngày ban hành Quyết định", "ngày quyết định … được UBND
+ * tỉnh ký ban hành") or its taking effect ("ngày Nghị quyết này có hiệu lực thi
+ * hành", usually on signing: flagged ambiguous); an explicit date is that date;
+ * any other start (a receipt, an event, another act's effect) is kept as words
+ * and flagged unclear_anchor. "(tức ngày 30/11/2025)" after the period is the
+ * text's own reckoning of its end, used as `date`. A bare "trong 6 tháng" with no
+ * start is not a deadline ("trong 6 tháng qua"); "có hiệu lực … sau 45 ngày kể
+ * từ ngày ký" is when an act takes effect, not a task.
  */
-const UNIT = String.raw`(?<u>ngày|tháng|năm)(?![\p{L}\p{M}])(?<wd>${S}làm${S}việc|\s*\(\s*làm${S}việc\s*\))?`;
-const ANCHOR = String.raw`(?:\s*,?\s*(?:kể|tính)${S}từ${S}(?<anchor>ngày${S}(?<sign>ký${S}ban${S}hành|ký|ban${S}hành)(?![\p{L}\p{M}])|(?:ngày\s*)?${datePattern("a")}|[\p{L}\p{M}]+(?:${S}[\p{L}\p{M}]+){0,5}))?`;
+const UNIT = String.raw`(?<u>ngày|tháng|năm|giờ)(?![\p{L}\p{M}])(?<wd>${S}làm${S}việc|\s*\(\s*làm${S}việc\s*\))?`;
+const ANCHOR_WORDS = String.raw`[\p{L}\p{M}]+(?:${S}[\p{L}\p{M}\d/.-]+){0,9}`;
+const ANCHOR = String.raw`(?:\s*,?\s*(?:(?:kể|tính)${S}từ|(?<back>trước)(?=${S}(?:khi|ngày)))${S}(?<anchor>(?:ngày\s*)?${datePattern("a")}|${ANCHOR_WORDS}))?`;
+const RESTATED = String.raw`(?:\s*\(\s*tức(?:${S}là)?${S}(?:ngày\s*)?${datePattern("t")}\s*\))?`;
 const RE = scanner(
-  String.raw`${WB}(?<pre>trong${S}(?:thời${S}hạn|vòng)|trong|chậm${S}nhất(?:${S}là)?|không${S}quá|sau)${S}${countPattern("")}${S}${UNIT}${ANCHOR}`,
+  String.raw`${WB}(?<pre>trong${S}(?:thời${S}hạn|vòng)(?:${S}(?:tối${S}đa|chậm${S}nhất))?|trong|chậm${S}nhất(?:${S}là)?(?:${S}(?:sau|trước))?|không${S}quá|tối${S}đa(?:${S}là)?|sau|trước)${S}${countWithWords("")}${S}${UNIT}${ANCHOR}${RESTATED}`,
+  "d",
 );
+
+/** This document's own signing or issue: its date. */
+const SIGNING =
+  /^ngày\s+(?:(?:ký|ban hành)(?:\s+ban hành)?(?:\s+(?:quyết định|kế hoạch|văn bản|nghị quyết|thông báo|chỉ thị)(?:\s+này)?)?|(?:quyết định|kế hoạch|văn bản|nghị quyết|chỉ thị)(?:\s+[\p{L}\p{M}]+){0,6}\s+ký(?:\s+ban hành)?)(?![\p{L}\p{M}])/u;
+/** This document's taking effect (no number: not another act's). */
+const EFFECT =
+  /^ngày\s+(?:quyết định|nghị quyết|kế hoạch|thông tư|chỉ thị|văn bản)(?:\s+này)?\s+có\s+hiệu\s+lực(?:\s+thi\s+hành)?(?![\p{L}\p{M}])/u;
 
 /**
  * A start date without a year is in the document's year: a period counts from a
@@ -30,35 +50,50 @@ function anchorOn(
   return iso === null ? null : { iso, yearInferred: written.year === undefined };
 }
 
+const UNITS = { ngày: "day", tháng: "month", năm: "year", giờ: "hour" } as const;
+
 export const scanRelativeForms: FormScanner = (input) =>
   scanMatches(RE, input, (m) => {
     const g = m.groups ?? {};
-    const amount = countValue(g["n"] ?? "");
+    const amount = countWithWordsValue(g, "");
     if (amount === null) return null;
+    const before = input.folded.slice(Math.max(0, m.index - 30), m.index);
+    if (/hiệu\s+lực(?:\s+thi\s+hành)?\s+$/u.test(before)) return null;
     const anchorFolded = g["anchor"];
-    if (anchorFolded === undefined && g["pre"] === "trong") return null;
-    const unit =
-      g["u"] === "ngày"
-        ? g["wd"] !== undefined
-          ? "working_day"
-          : "day"
-        : g["u"] === "tháng"
-          ? "month"
-          : "year";
-    if (g["wd"] !== undefined && g["u"] !== "ngày") return null;
-    const end = m.index + m[0].length;
+    const pre = g["pre"] ?? "";
+    // Plain "trong N tháng" and "sau/trước N ngày" need a start to be a deadline.
+    if (anchorFolded === undefined && /^(?:trong|sau|trước)$/u.test(pre) && g["u"] !== "giờ")
+      if (!(pre === "sau" && g["u"] === "năm")) return null;
+    const u = g["u"] as keyof typeof UNITS;
+    if (g["wd"] !== undefined && u !== "ngày") return null;
+    const unit = u === "ngày" && g["wd"] !== undefined ? "working_day" : UNITS[u];
+    const anchorEnd =
+      anchorFolded === undefined
+        ? 0
+        : (m.indices?.groups?.["anchor"]?.[1] ?? m.index + m[0].length);
+    const anchorStart = anchorEnd - (anchorFolded?.length ?? 0);
     const anchorText =
       anchorFolded === undefined
         ? ""
-        : input.original.slice(end - anchorFolded.length, end).replace(/\s+/gu, " ");
+        : input.original.slice(anchorStart, anchorEnd).replace(/\s+/gu, " ");
     const written = dateGroups(g, "a");
+    const signed = anchorFolded !== undefined && SIGNING.test(anchorFolded);
+    const effect = anchorFolded !== undefined && !signed && EFFECT.test(anchorFolded);
     const anchorDate =
-      g["sign"] !== undefined
-        ? { iso: input.documentDate, yearInferred: false }
-        : written
-          ? anchorOn(written, input.documentDate)
-          : null;
-    if (written && !anchorDate) return null;
+      g["back"] !== undefined || /trước$/u.test(pre)
+        ? null
+        : signed || effect
+          ? { iso: input.documentDate, yearInferred: false }
+          : written
+            ? anchorOn(written, input.documentDate)
+            : null;
+    if (written && !anchorDate && g["back"] === undefined) return null;
+    const restated = dateGroups(g, "t");
+    const end = restated
+      ? inYear(restated.year, input.documentDate, (y) =>
+          isoFromParts(y, restated.month, restated.day),
+        )
+      : null;
     return {
       bare: false,
       value: {
@@ -66,9 +101,12 @@ export const scanRelativeForms: FormScanner = (input) =>
         amount,
         unit,
         anchor: anchorDate ? { text: anchorText, date: anchorDate.iso } : { text: anchorText },
+        ...(g["back"] !== undefined || /trước$/u.test(pre) ? { direction: "before" as const } : {}),
+        ...(end ? { date: end.iso } : {}),
         flags: flagList(
           anchorDate?.yearInferred === true && "year_inferred",
-          !anchorDate && "unclear_anchor",
+          effect && "ambiguous",
+          !anchorDate && !end && "unclear_anchor",
         ),
       },
     };

@@ -209,4 +209,18 @@ describe("dates that are not there", () => {
       flags: [],
     });
   });
+
+  it("trước Đại hội XIV known from the event table ends the day before the event", () => {
+    const d: Deadline = {
+      kind: "event",
+      text: "trước Đại hội XIV",
+      flags: [],
+      event: "Đại hội XIV",
+      eventDate: "2026-01-19",
+      bound: "before",
+    };
+    expect(resolveDeadline(d)).toMatchObject({ due: "2026-01-18", bound: "inclusive" });
+    expect(resolveDeadline({ ...d, bound: "inclusive" })).toMatchObject({ due: "2026-01-19" });
+    expect(resolveDeadline(d, { useEventDates: false })).toMatchObject({ due: null });
+  });
 });

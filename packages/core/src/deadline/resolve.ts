@@ -5,6 +5,7 @@ import { fromIso, toIso, type IsoDate } from "../dates/civil-date.js";
 import type {
   Deadline,
   DeadlineBound,
+  EventDeadline,
   RecurringDeadline,
   RelativeDeadline,
   ResolvedDeadline,
@@ -17,6 +18,11 @@ export interface ResolveOptions {
   asOf?: IsoDate;
   calendar?: WorkingCalendar;
   policy?: Partial<DeadlinePolicy>;
+  /**
+   * Date an event the words do not date from its `eventDate` (event table, lunar
+   * calendar); default true. "trước Tết" then ends the day before Tết.
+   */
+  useEventDates?: boolean;
 }
 
 /**
@@ -51,6 +57,9 @@ function periodEnd(d: RelativeDeadline, anchor: IsoDate, cal: WorkingCalendar): 
       return toIso(addMonths(date, d.amount));
     case "year":
       return toIso(addYears(date, d.amount));
+    case "hour":
+      // Hours end at a time of day, which a date cannot hold; callers check first.
+      return anchor;
     default: {
       const never: never = d.unit;
       return never;
@@ -63,7 +72,9 @@ function resolveRelative(
   policy: DeadlinePolicy,
   cal: WorkingCalendar,
 ): ResolvedDeadline {
-  if (d.anchor.date === undefined) return { ...NONE, flags: d.flags };
+  if (d.date !== undefined) return resolveNamed(d.date, "inclusive", d.flags, policy, cal);
+  if (d.anchor.date === undefined || d.direction === "before" || d.unit === "hour")
+    return { ...NONE, flags: d.flags };
   const due = periodEnd(d, d.anchor.date, cal);
   return {
     due,
@@ -75,6 +86,41 @@ function resolveRelative(
     }),
     flags: d.flags,
   };
+}
+
+function resolveNamed(
+  due: IsoDate,
+  bound: DeadlineBound,
+  flags: ResolvedDeadline["flags"],
+  policy: DeadlinePolicy,
+  cal: WorkingCalendar,
+): ResolvedDeadline {
+  return {
+    due,
+    bound,
+    lastOnTimeDay: lastOnTimeDayOf(due, bound, {
+      policy,
+      calendar: cal,
+      roll: policy.rollForwardDirectiveDue,
+    }),
+    flags,
+  };
+}
+
+/**
+ * An event known only by its own date: "tại/vào Đại hội" is due that day;
+ * "trước Tết", "trước Đại hội" end the day before it (the "trước ngày D counts
+ * D" policy is for written dates only).
+ */
+function resolveEventDate(
+  d: EventDeadline,
+  use: boolean,
+  policy: DeadlinePolicy,
+  cal: WorkingCalendar,
+): ResolvedDeadline {
+  if (!use || d.eventDate === undefined) return { ...NONE, flags: d.flags };
+  const due = d.bound === "before" ? toIso(addDays(fromIso(d.eventDate), -1)) : d.eventDate;
+  return resolveNamed(due, "inclusive", d.flags, policy, cal);
 }
 
 function resolveRecurring(
@@ -113,20 +159,12 @@ export function resolveDeadline(d: Deadline, opts: ResolveOptions = {}): Resolve
   const policy = policyWith(opts.policy);
   const cal = opts.calendar ?? defaultCalendar();
   switch (d.kind) {
+    case "event":
+      if (d.date === undefined)
+        return resolveEventDate(d, opts.useEventDates !== false, policy, cal);
+      return resolveNamed(d.date, d.bound, d.flags, policy, cal);
     case "date":
-    case "event": {
-      if (d.date === undefined) return { ...NONE, flags: d.flags };
-      return {
-        due: d.date,
-        bound: d.bound,
-        lastOnTimeDay: lastOnTimeDayOf(d.date, d.bound, {
-          policy,
-          calendar: cal,
-          roll: policy.rollForwardDirectiveDue,
-        }),
-        flags: d.flags,
-      };
-    }
+      return resolveNamed(d.date, d.bound, d.flags, policy, cal);
     case "relative":
       return resolveRelative(d, policy, cal);
     case "recurring":

@@ -145,14 +145,14 @@ const EXPECTED: Readonly<Record<string, DeadlineValue>> = {
   "trước Đại hội XIV @ 2025-08-29": {
     kind: "event",
     event: "Đại hội XIV",
-    date: "2026-01-19",
+    eventDate: "2026-01-19",
     bound: "before",
     flags: [],
   },
   "trước Tết Nguyên đán @ 2025-08-29": {
     kind: "event",
     event: "Tết Nguyên đán",
-    date: "2026-02-17",
+    eventDate: "2026-02-17",
     bound: "before",
     flags: ["year_inferred"],
   },

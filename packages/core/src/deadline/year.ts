@@ -27,6 +27,8 @@ const PART_RE = scanner(
   String.raw`${WB}${PERIOD_PREFIX}?(?<part>đầu|giữa|cuối)${S}năm(?!${S}học)(?:${S}(?<y>\d{4})(?!\d)|${S}(?<nay>nay))?`,
 );
 
+const TARGET_AFTER = /^\s*,?\s*(?:đạt|có|bằng|chiếm|tăng|giảm|trên|dưới)(?![\p{L}\p{M}])/u;
+
 type AtYear = (year: number) => IsoDate | null;
 
 function place(
@@ -48,6 +50,10 @@ const scanYears: FormScanner = (input) =>
     const pre = m.groups?.["pre"];
     const { bare, before } = prefixMeaning(pre);
     if (isPlainTarget(pre, input, m.index) || isHorizon(input.folded, m.index)) return null;
+    // "đến năm 2030 đạt 400 triệu USD" is a target figure's horizon; "đến năm 2030
+    // hoàn thành", "chậm nhất vào năm 2030" are deadlines.
+    const after = input.folded.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (pre !== undefined && /^đến\s+$/u.test(pre) && TARGET_AFTER.test(after)) return null;
     const date = place(m.groups, input, (y) => isoFromParts(before ? y - 1 : y, 12, 31));
     if (!date) return null;
     return {

@@ -20,6 +20,8 @@ export type DeadlineBound = z.infer<typeof DeadlineBound>;
  * - event_date_unknown: an event with no date in the event table
  * - unparsed: matched no rule ("không xác định")
  * - multiple_deadlines: the text holds more than one deadline
+ * - no_reference_date: the reading needs the document's date (a yearless date,
+ *   a schedule, "kể từ ngày ký") and none was given: no date is made up
  */
 export const DeadlineFlag = z.enum([
   "ambiguous",
@@ -29,6 +31,7 @@ export const DeadlineFlag = z.enum([
   "event_date_unknown",
   "unparsed",
   "multiple_deadlines",
+  "no_reference_date",
 ]);
 export type DeadlineFlag = z.infer<typeof DeadlineFlag>;
 
@@ -36,17 +39,37 @@ export type DeadlineFlag = z.infer<typeof DeadlineFlag>;
 export const DatePrecision = z.enum(["day", "week", "month", "quarter", "half_year", "year"]);
 export type DatePrecision = z.infer<typeof DatePrecision>;
 
-export const RecurrenceFrequency = z.enum(["monthly", "quarterly", "half_yearly", "yearly"]);
+export const RecurrenceFrequency = z.enum([
+  "daily",
+  "weekly",
+  "monthly",
+  "quarterly",
+  "half_yearly",
+  "yearly",
+]);
 export type RecurrenceFrequency = z.infer<typeof RecurrenceFrequency>;
 
+export const Weekday = z.enum(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]);
+export type Weekday = z.infer<typeof Weekday>;
+
 /**
- * A recurring deadline (rrule-like). `byMonthDay` is the day of the period's
- * last month the occurrence is due ("trước ngày 25 hàng tháng" → 25, bound
- * before); absent means the period's last day.
+ * A recurring deadline, rrule-like and serialisable; ../deadline/recurrence.ts
+ * computes its occurrences. Periods are calendar periods of `freq` (month,
+ * quarter, half-year, year; ISO week Monday–Sunday for weekly).
+ * - `byMonthDay`: the day the occurrence is due ("trước ngày 25 hàng tháng" → 25);
+ *   absent means the period's last day. Clamped to the month's length.
+ * - `byMonth`: for quarterly, half-yearly and yearly, the month(s) of the year the
+ *   day falls in ("ngày 10 tháng đầu quý" → [1, 4, 7, 10]; "15/6 và 15/12 hằng năm"
+ *   → [6, 12]); absent means each period's last month.
+ * - `byWeekday`: weekly only; absent means Sunday (the week's last day).
+ * - `interval`: every n-th period ("2 năm một lần"); absent means 1.
  */
 export const Recurrence = z.strictObject({
   freq: RecurrenceFrequency,
+  interval: z.number().int().min(1).max(100).optional(),
   byMonthDay: z.number().int().min(1).max(31).optional(),
+  byMonth: z.array(z.number().int().min(1).max(12)).min(1).optional(),
+  byWeekday: Weekday.optional(),
   bound: DeadlineBound,
   /** First date the obligation applies (usually the document's date). */
   start: IsoDate.optional(),
@@ -73,6 +96,11 @@ export const RecurringDeadline = z.strictObject({
   kind: z.literal("recurring"),
   ...common,
   recurrence: Recurrence,
+  /**
+   * Further rules of the same duty on unrelated days ("6 tháng (trước ngày 16/6),
+   * tổng kết năm (trước ngày 20/11 hàng năm)"): `recurrence` is the first written.
+   */
+  more: z.array(Recurrence).optional(),
 });
 export type RecurringDeadline = z.infer<typeof RecurringDeadline>;
 
@@ -80,7 +108,12 @@ export const RelativeDeadline = z.strictObject({
   kind: z.literal("relative"),
   ...common,
   amount: z.number().int().positive(),
-  unit: z.enum(["day", "working_day", "month", "year"]),
+  /** "hour" periods ("trong 24 giờ") need a time of day: they resolve to no date. */
+  unit: z.enum(["day", "working_day", "month", "year", "hour"]),
+  /** "before": counted back from the anchor ("90 ngày trước ngày hết thời hạn"); absent: after. */
+  direction: z.enum(["before"]).optional(),
+  /** The period's end as the text itself reckons it ("(tức ngày 30/11/2025)"). */
+  date: IsoDate.optional(),
   /** What the period counts from, and its date when known ("kể từ ngày ký" → the document date). */
   anchor: z.strictObject({
     text: z.string(),
@@ -94,8 +127,14 @@ export const EventDeadline = z.strictObject({
   ...common,
   /** The event as named ("Hội nghị Trung ương 14", "Đại hội XIV", "Tết Nguyên đán"). */
   event: z.string(),
-  /** The date used: the named month's end, or the event table's date. Absent when unknown. */
+  /** The date the words give: a written date, or the named month's or year's end. */
   date: IsoDate.optional(),
+  /**
+   * The event's own first day from the event table or the lunar calendar (Tết),
+   * when the words give no date. Resolving uses it unless told not to; "trước"
+   * then ends the day before the event.
+   */
+  eventDate: IsoDate.optional(),
   bound: DeadlineBound,
 });
 export type EventDeadline = z.infer<typeof EventDeadline>;

@@ -21,6 +21,7 @@ export const DEADLINE_FLAG_LABELS: Readonly<Record<DeadlineFlag, string>> = {
   event_date_unknown: "chưa rõ ngày của sự kiện",
   unparsed: "không xác định được thời hạn",
   multiple_deadlines: "có nhiều thời hạn",
+  no_reference_date: "không có ngày văn bản để tính thời hạn",
 };
 
 /** Other warnings of the "Cảnh báo" column. */
