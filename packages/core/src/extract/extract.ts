@@ -64,8 +64,6 @@ const NONE: Inherited = {
   director: null,
 };
 
-/** Placeholder reference date when the text has none and none is given (flagged). */
-const UNKNOWN_DATE = "2000-01-01";
 
 const NO_DEADLINE: Deadline = { kind: "ongoing", text: "", flags: [] };
 
@@ -91,7 +89,8 @@ function hasAssignment(text: string, scan: (t: string) => AgencyMention[]): bool
 
 interface Walk {
   docId: string;
-  documentDate: IsoDate;
+  /** Undefined when the text prints no date and none is given: nothing is resolved against a made-up one. */
+  documentDate: IsoDate | undefined;
   scan: (text: string) => AgencyMention[];
   tasks: Array<{ pos: number; task: Task }>;
   warnings: Array<{ pos: number; warning: ExtractionWarning }>;
@@ -408,7 +407,7 @@ export function extractDirective(text: string, opts: ExtractOptions = {}): Extra
     },
     documentWarnings,
   );
-  const documentDate = document.date ?? UNKNOWN_DATE;
+  const documentDate = document.date ?? undefined;
   const walk: Walk = {
     docId: document.id ?? "không-rõ",
     documentDate,

@@ -96,3 +96,12 @@ describe("statements that assign no work", () => {
     expect(r.tasks.map((t) => t.text)).toEqual(["Bộ Xây dựng khẩn trương rà soát."]);
   });
 });
+
+describe("no placeholder date", () => {
+  it("without a document date, 'trước ngày 20 hằng tháng' resolves to nothing and is flagged", () => {
+    const r = extractDirective("1. Bộ Tài chính báo cáo trước ngày 20 hằng tháng.");
+    expect(r.document.date).toBeNull();
+    expect(r.tasks[0]?.originalDue).toBeNull();
+    expect(r.tasks[0]?.deadline.flags).toContain("no_reference_date");
+  });
+});

@@ -41,7 +41,7 @@ const yearEnd = (text: string, year: number): Deadline => ({
  * ("Năm 2025 - 2026", "Quý IV/2025- Quý II/2026") is due at its end. Null for
  * an empty cell.
  */
-export function deadlineOfCell(cell: string, documentDate: IsoDate): Deadline | null {
+export function deadlineOfCell(cell: string, documentDate: IsoDate | undefined): Deadline | null {
   const text = cell.replace(/\s+/g, " ").trim();
   if (text.length === 0) return null;
   const bareYear = /^(?:năm\s+)?((?:19|20)\d{2})\.?$/iu.exec(text);
