@@ -65,12 +65,22 @@ const PAGE_FURNITURE = [
 
 /** Text of a directive in one spelling: NFC, unified line ends and spaces. */
 export function prepareText(text: string): string {
-  return String(text)
-    .normalize("NFC")
-    .replace(/\r\n?/g, "\n")
-    .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, " ")
-    .replace(/[\u200B\uFEFF]/g, "")
-    .replace(/\t/g, " ");
+  return (
+    String(text)
+      .normalize("NFC")
+      .replace(/\r\n?/g, "\n")
+      .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, " ")
+      .replace(/[\u200B\uFEFF]/g, "")
+      .replace(/\t/g, " ")
+      // Terminal escape sequences and other control characters are never part of a directive.
+      .replace(
+        // eslint-disable-next-line no-control-regex -- control characters are what this removes
+        /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|[@-Z\\-_])?/gu,
+        "",
+      )
+      // eslint-disable-next-line no-control-regex -- control characters are what this removes
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/gu, "")
+  );
 }
 
 /** Drop web emphasis: "**bold**", "*italic*" (a lone "*" line is furniture, kept). */
