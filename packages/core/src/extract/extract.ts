@@ -64,7 +64,6 @@ const NONE: Inherited = {
   director: null,
 };
 
-
 const NO_DEADLINE: Deadline = { kind: "ongoing", text: "", flags: [] };
 
 function sameLead(a: readonly AgencyRef[], b: readonly AgencyRef[]): boolean {

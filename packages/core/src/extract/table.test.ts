@@ -93,6 +93,20 @@ describe("task tables", () => {
     ]);
   });
 
+  it("does not take a caption run into the header row for a column", () => {
+    const lines = [
+      "DANH MỤC NHIỆM VỤ TRIỂN KHAI KẾ HOẠCH (Kèm theo Kế hoạch số 980/KH-UBND ngày 18 tháng 11 năm 2025)",
+      ...flat([
+        HEADER,
+        ["1", "Tổ chức lại Ban Chỉ huy", "Sở Nội vụ", "Các sở", "2025", "Quyết định"],
+      ]),
+    ];
+    const { rows } = findTaskTables(lines);
+    expect(rows.map((r) => [r.task, r.lead, r.deadline])).toEqual([
+      ["Tổ chức lại Ban Chỉ huy", "Sở Nội vụ", "2025"],
+    ]);
+  });
+
   it("ignores a table without task and lead columns (the header block of a page)", () => {
     expect(
       findTaskTables(flat([["Số: 12/KH-UBND", "Hà Nội, ngày 2 tháng 3 năm 2025"]])).rows,

@@ -32,6 +32,7 @@ export interface FoundTables {
 /** Which column a header cell names. */
 export function columnOf(header: string): TableColumn {
   const h = header.toLocaleLowerCase("vi").replace(/[*_]/g, "").replace(/\s+/g, " ").trim();
+  if (h.length > 60) return "other"; // a title or caption run into the header row, not a column heading
   if (/^(?:stt|tt|số tt|số thứ tự)$/u.test(h)) return "number";
   if (/phối hợp/u.test(h)) return "coordinating";
   if (/chủ trì|thực hiện chính|cơ quan thực hiện|đơn vị thực hiện|cơ quan thực|đơn vị chủ/u.test(h))
@@ -107,7 +108,10 @@ function splitRows(cells: ReadonlyArray<Cell | "row">): Cell[][] {
 /** A header row: a task column and a lead column among its cells. */
 function headerColumns(row: readonly Cell[]): TableColumn[] | null {
   const columns = row.map((c) => columnOf(c.text));
-  return columns.includes("task") && columns.includes("lead") ? columns : null;
+  if (!columns.includes("task") || !columns.includes("lead")) return null;
+  // Cells before the first column heading (a caption run into the header row) are not columns.
+  const first = columns.findIndex((c) => c === "number" || c === "task");
+  return columns.slice(Math.max(0, first));
 }
 
 /**
@@ -153,7 +157,12 @@ function readRegion(
   consumed: Set<number>,
   isAgency: (cell: string) => boolean,
 ): void {
-  const rows = splitRows(cellsOf(lines, from, to));
+  // Find the header first, then read the rows from the header's own line: cells
+  // of an earlier table in the same run (a signature block) must not shift the rows.
+  const found = splitRows(cellsOf(lines, from, to)).find((r) => headerColumns(r) !== null);
+  const headerStart = found?.find((c) => columnOf(c.text) !== "other")?.line ?? -1;
+  if (headerStart < 0) return;
+  const rows = splitRows(cellsOf(lines, headerStart, to));
   let columns: TableColumn[] | null = null;
   let headerLine = -1;
   let section: string | null = null;

@@ -9,11 +9,11 @@ const gold = JSON.parse(readFileSync(new URL("gold.json", CORPUS), "utf8")) as G
 // Regression gate at the figures reached (percent, two decimals, rounded down):
 // raise these as the extractor improves, never lower them.
 const REACHED = {
-  recall: 85.84,
-  precision: 66.78,
-  kind: 84.03,
-  lead: 68.84,
-  due: 83.89,
+  recall: 89.21,
+  precision: 69.4,
+  kind: 84.13,
+  lead: 70.27,
+  due: 85.82,
   date: 96.66,
   symbol: 93.33,
 };
