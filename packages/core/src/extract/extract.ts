@@ -330,6 +330,33 @@ export function directiveItems(text: string, registry = defaultAgencyRegistry())
   return walkItems(readItems(text, (t) => registry.scan(t)).tree.items);
 }
 
+/** The section of a plan that assigns its work by agency ("IV. TỔ CHỨC THỰC HIỆN"). */
+const EXECUTION_SECTION = /^(?:[IVX]+\.\s*|\d{1,2}\.\s*|Điều\s+\d+\.?\s*)?tổ chức thực hiện/iu;
+
+/**
+ * A plan lists its work first without actors, then assigns it by agency in its
+ * "Tổ chức thực hiện" section or a task table: the actor-less items before that
+ * are plan content, not tasks (each is kept as a warning).
+ */
+function dropPlanContent(w: Walk, items: readonly ItemNode[], hasTable: boolean): void {
+  const section = walkItems(items).find((n) => EXECUTION_SECTION.test(n.spans[0]?.text ?? ""));
+  if (!section && !hasTable) return;
+  const cutoff = section ? positionOf(section.spans) : Number.POSITIVE_INFINITY;
+  w.tasks = w.tasks.filter(({ pos, task }) => {
+    if (task.lead.length > 0 || pos >= cutoff) return true;
+    w.warnings.push({
+      pos,
+      warning: {
+        code: "skipped_no_action",
+        ref: task.ref,
+        excerpt: excerptOf(task.text),
+        detail: "plan_content",
+      },
+    });
+    return false;
+  });
+}
+
 /** Every row of a task table is a task: its lead, coordinating bodies and deadline are its cells. */
 function walkTableRows(w: Walk, rows: readonly TableRow[], registry: AgencyRegistry): void {
   const seen = new Set<string>();
@@ -418,6 +445,7 @@ export function extractDirective(text: string, opts: ExtractOptions = {}): Extra
     layout: tree.layout,
   };
   for (const item of tree.items) walkNode(walk, item, NONE);
+  dropPlanContent(walk, tree.items, false);
   walkTableRows(walk, clean.tableRows, registry);
   const footnotes = clean.footnotes.map((f) => ({
     number: f.number,

@@ -105,3 +105,21 @@ describe("no placeholder date", () => {
     expect(r.tasks[0]?.deadline.flags).toContain("no_reference_date");
   });
 });
+
+describe("plan content", () => {
+  it("drops actor-less items before a plan's 'Tổ chức thực hiện' section, with a warning", () => {
+    const r = extractDirective(
+      [
+        "II. NHIỆM VỤ",
+        "1. Hoàn thiện thể chế về quy hoạch.",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "1. Sở Tài chính chủ trì hoàn thiện thể chế về quy hoạch.",
+      ].join("\n"),
+      { documentDate: "2025-11-20" },
+    );
+    expect(r.tasks.map((t) => t.text)).toEqual([
+      "Sở Tài chính chủ trì hoàn thiện thể chế về quy hoạch.",
+    ]);
+    expect(r.warnings.some((w) => w.ref === "II.1" && w.detail === "plan_content")).toBe(true);
+  });
+});
