@@ -22,6 +22,14 @@ describe("date forms of real directives", () => {
     ["Quý III/2026, Quý IV/2026 và thường xuyên", "2026-03-02", "date", "2026-12-31", "inclusive"],
     ["trong tháng 5 và tháng 9 năm 2026", "2026-03-02", "date", "2026-09-30", "inclusive"],
     ["- Năm 2027 - 2028: hoàn thành công trình", "2026-03-02", "date", "2028-12-31", "inclusive"],
+    [
+      "phấn đấu cuối năm 2026 và quý I-2027 khởi công",
+      "2026-03-02",
+      "date",
+      "2027-03-31",
+      "inclusive",
+    ],
+    ["gửi tài liệu trước cuộc họp ít nhất 05 ngày làm việc", "2026-03-02", "relative", null, null],
     // words around the date
     ["thời hạn hoàn thành là ngày 30/9/2026", "2026-03-02", "date", "2026-09-30", "inclusive"],
     ["gửi trước 16h30 ngày 12/6/2026", "2026-03-02", "date", "2026-06-12", "before"],

@@ -40,11 +40,27 @@ function parseNormalized(original: string, documentDate: IsoDate): Deadline {
   const core = coreSpan(original);
   const all = scanAll(input);
   const hasWorded = all.some((c) => !c.bare && isDated(c.value));
+  const heads = new Set(
+    hasWorded ? [] : all.filter((c) => c.value.kind === "date" && headsItem(input.folded, c)),
+  );
+  // A bare period listed right after one that heads the item belongs to it
+  // ("phấn đấu cuối năm 2025 và quý I-2026"); one pass in text order.
+  let last: Candidate | undefined;
+  for (const c of hasWorded ? [] : [...all].sort((a, b) => a.start - b.start)) {
+    if (c.value.kind !== "date") continue;
+    if (heads.has(c)) last = c;
+    else if (
+      c.bare &&
+      last !== undefined &&
+      last.end <= c.start &&
+      /^(?:\s*(?:,|và|-|–)\s*)+$/u.test(input.folded.slice(last.end, c.start))
+    ) {
+      heads.add(c);
+      last = c;
+    }
+  }
   const candidates = all.filter(
-    (c) =>
-      !c.bare ||
-      (c.start <= core.start && c.end >= core.end) ||
-      (!hasWorded && c.value.kind === "date" && headsItem(input.folded, c)),
+    (c) => !c.bare || (c.start <= core.start && c.end >= core.end) || heads.has(c),
   );
   const chosen = mergeLists(input.folded, preferDated(chooseNonOverlapping(candidates)));
   const first = pick(chosen);
@@ -126,7 +142,7 @@ function headsItem(folded: string, c: Candidate): boolean {
   if (c.value.precision === "day" && /^\s*,/u.test(after)) return false;
   return (
     /(?:^|[|:+]|^\s*-|\s-)\s*$/u.test(before) ||
-    /(?:xong|hoàn thành|sử dụng|vận hành|dự kiến|trọng tâm|khởi công|thời gian)\s*:?\s*$/u.test(
+    /(?:xong|hoàn thành|sử dụng|vận hành|dự kiến|trọng tâm|khởi công|thời gian|phấn đấu)\s*:?\s*$/u.test(
       before,
     )
   );

@@ -28,7 +28,7 @@ import { resolveDeadline } from "./resolve.js";
  * The gate is the share reached; the issue's target is 97 %.
  */
 const TABLE = new URL("../../../../../shared/corpus/deadline-phrases.tsv", import.meta.url);
-const GATE = 0.96;
+const GATE = 0.972;
 
 interface Row {
   phrase: string;

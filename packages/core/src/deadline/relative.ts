@@ -30,9 +30,15 @@ const RE = scanner(
   "d",
 );
 
-/** This document's own signing or issue: its date. */
+/** "trước phiên họp ít nhất 03 ngày": at least N units before a named moment. */
+const AT_LEAST_RE = scanner(
+  String.raw`${WB}trước${S}(?<anchor>[\p{L}\p{M}]+(?:${S}[\p{L}\p{M}]+){0,4}?)${S}ít${S}nhất${S}${countWithWords("")}${S}(?<u>ngày|tháng|năm|giờ)(?![\p{L}\p{M}])(?<wd>${S}làm${S}việc)?`,
+  "d",
+);
+
+/** This document's own signing or issue ("ngày có Kế hoạch …": the plan's own date): its date. */
 const SIGNING =
-  /^ngày\s+(?:(?:ký|ban hành)(?:\s+ban hành)?(?:\s+(?:quyết định|kế hoạch|văn bản|nghị quyết|thông báo|chỉ thị)(?:\s+này)?)?|(?:quyết định|kế hoạch|văn bản|nghị quyết|chỉ thị)(?:\s+[\p{L}\p{M}]+){0,6}\s+ký(?:\s+ban hành)?)(?![\p{L}\p{M}])/u;
+  /^ngày\s+(?:có\s+(?:kế hoạch|quyết định|văn bản|thông báo)(?![\p{L}\p{M}])|(?:ký|ban hành)(?:\s+ban hành)?(?:\s+(?:quyết định|kế hoạch|văn bản|nghị quyết|thông báo|chỉ thị)(?:\s+này)?)?|(?:quyết định|kế hoạch|văn bản|nghị quyết|chỉ thị)(?:\s+[\p{L}\p{M}]+){0,6}\s+ký(?:\s+ban hành)?)(?![\p{L}\p{M}])/u;
 /** This document's taking effect (no number: not another act's). */
 const EFFECT =
   /^ngày\s+(?:quyết định|nghị quyết|kế hoạch|thông tư|chỉ thị|văn bản)(?:\s+này)?\s+có\s+hiệu\s+lực(?:\s+thi\s+hành)?(?![\p{L}\p{M}])/u;
@@ -52,7 +58,33 @@ function anchorOn(
 
 const UNITS = { ngày: "day", tháng: "month", năm: "year", giờ: "hour" } as const;
 
-export const scanRelativeForms: FormScanner = (input) =>
+const scanAtLeastBefore: FormScanner = (input) =>
+  scanMatches(AT_LEAST_RE, input, (m) => {
+    const g = m.groups ?? {};
+    const amount = countWithWordsValue(g, "");
+    const at = m.indices?.groups?.["anchor"];
+    if (amount === null || at === undefined) return null;
+    const u = g["u"] as keyof typeof UNITS;
+    if (g["wd"] !== undefined && u !== "ngày") return null;
+    return {
+      bare: false,
+      value: {
+        kind: "relative",
+        amount,
+        unit: g["wd"] !== undefined ? "working_day" : UNITS[u],
+        anchor: { text: input.original.slice(at[0], at[1]) },
+        direction: "before",
+        flags: flagList("unclear_anchor"),
+      },
+    };
+  });
+
+export const scanRelativeForms: FormScanner = (input) => [
+  ...scanPeriods(input),
+  ...scanAtLeastBefore(input),
+];
+
+const scanPeriods: FormScanner = (input) =>
   scanMatches(RE, input, (m) => {
     const g = m.groups ?? {};
     const amount = countWithWordsValue(g, "");
