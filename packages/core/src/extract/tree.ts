@@ -88,7 +88,7 @@ interface Frame {
  * Build the item tree. `hasAssignment(text)` tells whether an unnumbered
  * paragraph assigns work ("Yêu cầu X …"): when such paragraphs come before the
  * first numbered line, the body is a run of paragraphs and numbered lists are
- * sub-lists of the paragraph that introduces them (seed 001).
+ * sub-lists of the paragraph that introduces them (a news copy: "Yêu cầu X …: 1. … 2. …").
  */
 export function buildItemTree(
   paragraphs: readonly Paragraph[],
@@ -142,7 +142,7 @@ export function buildItemTree(
     } else if (at >= 0) {
       const previous = stack[at];
       if (previous && marker.value === previous.value && marker.style === "letter") {
-        // A repeated letter where the order needs the next one (322-CV/ĐU: a b c d d e g h).
+        // A repeated letter where the order needs the next one ("a b c d d e": the second d is đ).
         effective = {
           ...marker,
           value: marker.value + 1,
