@@ -118,6 +118,35 @@ describe("nhiemvu extract (built binary)", () => {
     expect(binary.stderr).toContain("không phải văn bản thuần");
   });
 
+  it("reads a Windows-1258 file as Vietnamese and refuses another encoding", () => {
+    const dir = mkdtempSync(join(tmpdir(), "nhiemvu-extract-"));
+    // "1. Bộ Tài chính rà soát." in code page 1258 (tones as combining bytes).
+    const cp1258 = Buffer.from([
+      0x31, 0x2e, 0x20, 0x42, 0xf4, 0xf2, 0x20, 0x54, 0x61, 0xcc, 0x69, 0x20, 0x63, 0x68, 0x69,
+      0xec, 0x6e, 0x68, 0x20, 0x72, 0x61, 0xcc, 0x20, 0x73, 0x6f, 0x61, 0xec, 0x74, 0x2e,
+    ]);
+    writeFileSync(join(dir, "cu.txt"), cp1258);
+    const r = nhiemvu(["extract", join(dir, "cu.txt"), "--json", "--date", "2025-11-20"]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as JsonResult;
+    expect(json.tasks[0]?.text).toBe("Bộ Tài chính rà soát.");
+    writeFileSync(join(dir, "latin1.txt"), Buffer.from("caf\xe9 na\xefve", "latin1"));
+    const other = nhiemvu(["extract", join(dir, "latin1.txt")]);
+    expect(other.code).toBe(1);
+    expect(other.stderr).toContain("không được mã hóa bằng UTF-8 hay Windows-1258");
+  });
+
+  it("never prints a terminal escape sequence from the text", () => {
+    const r = nhiemvu(
+      ["extract", "-", "--date", "2025-11-20"],
+      "1. Bộ Y tế \u001b[31mrà soát\u001b[0m\u0007 quy định.",
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/rà soát quy định/iu);
+    // eslint-disable-next-line no-control-regex -- control characters are what this removes
+    expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u);
+  });
+
   it("reports usage errors with exit 2", () => {
     expect(nhiemvu(["extract"]).code).toBe(2);
     expect(nhiemvu(["extract", "a.txt", "--date", "2025-13-01"]).code).toBe(2);

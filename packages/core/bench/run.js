@@ -30,6 +30,33 @@ const TABLE_PHRASES = existsSync(TABLE)
 
 const MIN_MS = 1000;
 
+// The raw corpus texts (../shared, next to the repository), when present: the
+// extractor's per-document time on directives it was not shaped on.
+const CORPUS = new URL("../../../../shared/corpus/directives/", import.meta.url);
+const RAW_TEXTS = existsSync(CORPUS)
+  ? readdirSync(CORPUS)
+      .filter((f) => /^r\d+\.txt$/u.test(f))
+      .map((f) => readFileSync(new URL(f, CORPUS), "utf8"))
+  : [];
+
+/** A directive of n numbered items, one per line (as pasted from a PDF). */
+function numberedItems(n) {
+  const lines = ["Hà Nội, ngày 1 tháng 12 năm 2025", ""];
+  for (let i = 1; i <= n; i += 1) {
+    lines.push(
+      `${i}. Giao Bộ Tài chính chủ trì, phối hợp với Bộ Y tế rà soát quy định, báo cáo trong tháng 12/2025.`,
+    );
+  }
+  return lines.join("\n");
+}
+
+/** About `bytes` of running text in one line, with inline markers and dates. */
+function oneLine(bytes) {
+  const sentence =
+    "Các bộ, ngành (1) rà soát quy định; (2) báo cáo trước ngày 30/11/2025, a) hướng dẫn địa phương. ";
+  return sentence.repeat(Math.ceil(bytes / Buffer.byteLength(sentence)));
+}
+
 /**
  * @typedef {object} Measurement
  * @property {string} name   label printed first, e.g. "parse deadline"
@@ -38,6 +65,7 @@ const MIN_MS = 1000;
  * @property {readonly unknown[]} items
  * @property {(item: any) => unknown} run
  * @property {string} [perItem] print milliseconds per item (this word, singular) instead of a rate
+ * @property {boolean} [once] run the items once, without warm-up (large inputs)
  */
 
 /** @type {Measurement[]} */
@@ -68,11 +96,47 @@ const MEASUREMENTS = [
     run: (text) => extractDirective(text).tasks.length,
     perItem: "document",
   },
+  ...(RAW_TEXTS.length > 0
+    ? [
+        {
+          name: "extract directive",
+          unit: "documents",
+          over: "raw corpus texts (target < 50 ms/document)",
+          items: RAW_TEXTS,
+          run: (text) => extractDirective(text).tasks.length,
+          perItem: "document",
+        },
+      ]
+    : []),
+  // Linearity: one run each (targets: 100,000 items < 10 s, 5 MB < 5 s).
+  ...[10_000, 100_000].map((n) => ({
+    name: `extract ${n} numbered items`,
+    unit: "texts",
+    over: "text",
+    items: [numberedItems(n)],
+    run: (text) => extractDirective(text).tasks.length,
+    perItem: "text",
+    once: true,
+  })),
+  {
+    name: "extract 5 MB on one line",
+    unit: "texts",
+    over: "text",
+    items: [oneLine(5_000_000)],
+    run: (text) => extractDirective(text).tasks.length,
+    perItem: "text",
+    once: true,
+  },
 ];
 
 /** Run one measurement; returns items per second. */
-function measure({ items, run }) {
+function measure({ items, run, once }) {
   let sink = 0;
+  if (once) {
+    const start = performance.now();
+    for (const item of items) sink ^= run(item) ? 1 : 0;
+    return (items.length * 1000) / (performance.now() - start);
+  }
   // Warm up so the JIT has compiled the regexes and rules.
   for (let i = 0; i < 20; i += 1) for (const item of items) sink ^= run(item) ? 1 : 0;
   let count = 0;

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { extractDirective } from "@nhiemvu/core";
+import { extractDirective, guessTextEncoding } from "@nhiemvu/core";
 import { parseCommandArgs, requireIsoDate } from "../args.js";
 import { EXIT_OK, InputError, UsageError, type Command } from "../command.js";
 import { formatTable, resultJson } from "./extract-format.js";
@@ -11,7 +11,7 @@ Cách dùng:
   nhiemvu extract TỆP [--json] [--date YYYY-MM-DD]
   nhiemvu extract - < van-ban.txt
 
-TỆP là văn bản thuần (UTF-8), dán từ trang web, PDF hay Word; "-" đọc từ
+TỆP là văn bản thuần (UTF-8; tệp Windows-1258 của Word cũ được tự nhận ra), dán từ trang web, PDF hay Word; "-" đọc từ
 đầu vào chuẩn (stdin). Kết quả: số ký hiệu, ngày, cơ quan ban hành của văn bản;
 mỗi nhiệm vụ với số mục, cơ quan chủ trì, phối hợp, chỉ đạo, nhận báo cáo,
 thời hạn theo lời văn và ngày đến hạn; các cảnh báo cần người kiểm tra.
@@ -34,10 +34,32 @@ async function readInput(arg: string, io: Parameters<Command["run"]>[1]): Promis
   } catch {
     throw new InputError(`Tệp "${arg}" không tồn tại hoặc không mở được.`);
   }
-  if (bytes.includes(0)) {
-    throw new InputError(`Tệp "${arg}" không phải văn bản thuần (UTF-8).`);
+  const encoding = guessTextEncoding(bytes);
+  switch (encoding) {
+    case "utf8":
+      return bytes.toString("utf8");
+    case "windows-1258":
+      // Older Word files saved as text on Windows: Vietnamese code page 1258.
+      return new TextDecoder("windows-1258").decode(bytes).normalize("NFC");
+    case "binary":
+      throw new InputError(
+        `Tệp "${arg}" không phải văn bản thuần (có vẻ là tệp nhị phân: Word, PDF, ảnh…). Hãy lưu văn bản dưới dạng .txt (UTF-8) rồi thử lại.`,
+      );
+    case "unknown":
+      throw new InputError(
+        `Tệp "${arg}" không được mã hóa bằng UTF-8 hay Windows-1258. Hãy lưu lại văn bản với mã hóa UTF-8 rồi thử lại.`,
+      );
+    default: {
+      const never: never = encoding;
+      return never;
+    }
   }
-  return bytes.toString("utf8");
+}
+
+/** What reaches the terminal: no escape sequence or other control character from the text. */
+export function withoutControls(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this removes
+  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/gu, "");
 }
 
 export const extractCommand: Command = {
@@ -60,7 +82,9 @@ export const extractCommand: Command = {
     }
     const result = extractDirective(text, date ? { documentDate: date } : {});
     io.stdout(
-      values.json ? `${JSON.stringify(resultJson(result), null, 2)}\n` : `${formatTable(result)}\n`,
+      values.json
+        ? `${JSON.stringify(resultJson(result), null, 2)}\n`
+        : `${withoutControls(formatTable(result))}\n`,
     );
     return EXIT_OK;
   },

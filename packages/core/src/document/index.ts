@@ -7,3 +7,4 @@ export {
 } from "./codes.js";
 export { findDocumentReferences, type DocumentReferenceMention } from "./references.js";
 export { formatDocumentSymbol, parseDocumentSymbol, type DocumentSymbolParts } from "./symbol.js";
+export { guessTextEncoding, isUtf8, type TextEncodingGuess } from "./text-bytes.js";

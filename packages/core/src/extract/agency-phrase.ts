@@ -51,6 +51,22 @@ const HEAD_WORDS = [
   "công an",
   "quân ủy",
   "mặt trận",
+  "bộ trưởng",
+  "thủ trưởng",
+  "thống đốc",
+  "tổng giám đốc",
+  "giám đốc",
+  "trưởng ban",
+  "phó thủ tướng",
+  "tập đoàn",
+  "tổng công ty",
+  "đài",
+  "thông tấn xã",
+  "báo",
+  "chủ đầu tư",
+  "bộ chỉ huy",
+  "thanh tra",
+  "liên đoàn",
   "cơ quan",
   "đơn vị",
   "địa phương",
@@ -108,10 +124,22 @@ const STOP_WORDS = [
   "quyết liệt",
 ];
 
-const MAX_UNKNOWN_WORDS = 12;
+const MAX_UNKNOWN_WORDS = 20;
 
 /** Lower case with "uỷ/ủy"-style marks unified, same length as the input for NFC text. */
+const folded = new Map<string, string>();
+
 export function foldKey(text: string): string {
+  // The same texts are folded again and again while an item is read: remember the last few.
+  const seen = folded.get(text);
+  if (seen !== undefined) return seen;
+  if (folded.size > 512) folded.clear();
+  const out = foldUncached(text);
+  folded.set(text, out);
+  return out;
+}
+
+function foldUncached(text: string): string {
   return text
     .toLocaleLowerCase("vi")
     .replace(/uỷ/g, "ủy")
@@ -132,12 +160,27 @@ function startsWithWord(folded: string, at: number, words: readonly string[]): s
   return null;
 }
 
-/** True when the words at `at` open the name of a body. */
+const STRICT_HEADS = HEAD_WORDS.filter((w) => w !== "các" && w !== "cơ quan" && w !== "đơn vị");
+
+/**
+ * True when the words at `at` open the name of a body. `strict`: a bare "các",
+ * "cơ quan", "đơn vị" is not enough, but "các" before a body's head is ("các cơ
+ * quan truyền thông", "các bộ, ngành").
+ */
 export function startsLikeAgency(folded: string, at: number, strict = false): boolean {
-  const heads = strict
-    ? HEAD_WORDS.filter((w) => w !== "các" && w !== "cơ quan" && w !== "đơn vị")
-    : HEAD_WORDS;
-  return startsWithWord(folded, at, heads) !== null;
+  if (!strict) return startsWithWord(folded, at, HEAD_WORDS) !== null;
+  if (startsWithWord(folded, at, STRICT_HEADS) !== null) return true;
+  const plural = /^(?:các|những)\s+/u.exec(folded.slice(at, at + 8));
+  return (
+    plural !== null &&
+    startsWithWord(folded, at + plural[0].length, [
+      ...STRICT_HEADS,
+      "cơ quan",
+      "đơn vị",
+      "ngành",
+      "địa phương",
+    ]) !== null
+  );
 }
 
 /** True when the words at `at` begin a predicate (a verb, a modal). */
@@ -150,21 +193,64 @@ function isBareGroup(name: string): boolean {
   return /^(?:các\s+)?(?:địa phương|đơn vị|cơ quan|ngành|bộ|tổ chức)$/iu.test(name);
 }
 
-function skipSeparators(text: string, at: number): number {
-  const m = /^(?:[\s,]|và(?![\p{L}]))*/u.exec(text.slice(at));
-  return at + (m?.[0].length ?? 0);
+const SEPARATORS = /(?:[\s,]|và(?![\p{L}]))*/uy;
+
+function skipSeparators(text: string, at: number, limit = text.length): number {
+  SEPARATORS.lastIndex = at;
+  const m = SEPARATORS.exec(text);
+  return Math.min(limit, at + (m?.[0].length ?? 0));
 }
 
-function unknownEnd(text: string, folded: string, from: number): number {
+/** Mentions by start offset, built once per scan result. */
+const byStart = new WeakMap<readonly AgencyMention[], Map<number, AgencyMention>>();
+function mentionAt(mentions: readonly AgencyMention[], at: number): AgencyMention | undefined {
+  let index = byStart.get(mentions);
+  if (!index) {
+    index = new Map();
+    for (const m of mentions) if (!index.has(m.start)) index.set(m.start, m);
+    byStart.set(mentions, index);
+  }
+  return index.get(at);
+}
+
+const isCapital = (ch: string) => ch !== "" && ch !== ch.toLocaleLowerCase("vi");
+
+/** "các tỉnh: Đắk Lắk, Khánh Hòa" — a plural body noun whose members follow a colon. */
+const ENUMERATED_BEFORE =
+  /(?:các|những)\s+(?:tỉnh|thành phố|bộ|ngành|cơ quan|đơn vị|địa phương)(?:\s*,\s*(?:tỉnh|thành phố))*\s*$/u;
+
+/**
+ * End of a body's name not in the registry. Vietnamese capitalises the first
+ * word of a name after its head ("Bộ Xây dựng", "Sở Tư pháp"), so a capitalised
+ * word never ends the name, even when it reads like a verb; a capital after
+ * "và" or "," continues it ("Bộ Nông nghiệp và Môi trường", "Bộ Văn hóa, Thể
+ * thao và Du lịch"), as do the members after "các tỉnh:".
+ */
+function unknownEnd(text: string, folded: string, from: number, limit: number): number {
   let i = from;
   let words = 0;
-  while (i < text.length) {
+  while (i < limit) {
     const ch = text.charAt(i);
+    if (ch === "," && /^,\s\p{Lu}/u.test(text.slice(i, i + 3))) {
+      const after = i + 2;
+      if (!startsLikeAgency(folded, after, true) && !startsPredicate(folded, after)) {
+        i += 1;
+        continue;
+      }
+    }
+    if (
+      ch === ":" &&
+      /^:\s\p{Lu}/u.test(text.slice(i, i + 3)) &&
+      ENUMERATED_BEFORE.test(folded.slice(Math.max(from, i - 40), i))
+    ) {
+      i += 1;
+      continue;
+    }
     if (ch === "," || ch === ";" || ch === ":" || ch === "(" || ch === "." || ch === "\n") break;
     if (/\s/.test(ch)) {
       const next = i + 1;
-      if (folded.startsWith("và ", next)) break;
-      if (next > from && startsPredicate(folded, next)) break;
+      if (folded.startsWith("và ", next) && !isCapital(text.charAt(next + 3))) break;
+      if (next > from && !isCapital(text.charAt(next)) && startsPredicate(folded, next)) break;
       words += 1;
       if (words >= MAX_UNKNOWN_WORDS) break;
     }
@@ -183,24 +269,26 @@ export function readAgencyPhrase(
   text: string,
   from: number,
   mentions: readonly AgencyMention[],
-  opts: { requireKnownFirst?: boolean; strictHeads?: boolean } = {},
+  opts: { requireKnownFirst?: boolean; strictHeads?: boolean; limit?: number } = {},
 ): AgencyPhrase | null {
   const folded = foldKey(text);
+  // Read no further than `limit` (the end of the clause), without copying the text.
+  const limit = Math.min(text.length, opts.limit ?? text.length);
   const agencies: AgencyRef[] = [];
-  let at = skipSeparators(text, from);
+  let at = skipSeparators(text, from, limit);
   const start = at;
   let end = at;
   let unknownStart = -1;
   for (;;) {
-    const mention = mentions.find((m) => m.start === at);
-    if (mention) {
+    const mention = mentionAt(mentions, at);
+    if (mention && mention.end <= limit) {
       agencies.push(mention.ref);
       end = mention.end;
       unknownStart = -1;
     } else {
       if (opts.requireKnownFirst && agencies.length === 0) return null;
       if (!startsLikeAgency(folded, at, opts.strictHeads && agencies.length === 0)) break;
-      const stop = unknownEnd(text, folded, at);
+      const stop = unknownEnd(text, folded, at, limit);
       const name = text.slice(at, stop).trim();
       // A known body inside the words belongs to this longer, unknown name.
       if (name.length === 0 || startsPredicate(folded, at)) break;
@@ -214,8 +302,8 @@ export function readAgencyPhrase(
       }
       end = at + text.slice(at, stop).trimEnd().length;
     }
-    const next = skipSeparators(text, end);
-    if (next === end || next >= text.length) break;
+    const next = skipSeparators(text, end, limit);
+    if (next === end || next >= limit) break;
     // Continue only across ", " and " và ".
     at = next;
   }

@@ -28,6 +28,20 @@ const DISCOURSE =
 const NOT_A_PREDICATE = /^\s*(?:của|về|tại|đã|và|với|ở|:|\)|$)/u;
 const MID_SUBJECT_PREDICATE = /^\s+(?:phải|có trách nhiệm|chịu trách nhiệm)(?![\p{L}])/u;
 
+const SPACES = /\s*/uy;
+
+/** Index of the first mention starting after `at` (mentions are in text order). */
+function firstMentionAfter(mentions: readonly AgencyMention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid]?.start ?? 0) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export interface SubjectHit {
   agencies: AgencyRef[];
   /** Where the new assignment starts (the part's start, or the subject for "…, X phải"). */
@@ -67,15 +81,19 @@ export function findSubject(
   let s = part.start + (/^[\s,;:.]*/u.exec(text.slice(part.start, part.end))?.[0].length ?? 0);
   const discourse = DISCOURSE.exec(folded.slice(s, part.end));
   if (discourse) s += discourse[0].length;
-  const partText = folded.slice(0, part.end);
 
-  TRIGGER.lastIndex = s;
-  for (let m = TRIGGER.exec(partText); m !== null; m = TRIGGER.exec(partText)) {
+  // Search the part only (a copy of the part, not of the text: linear over a paragraph).
+  const window = folded.slice(s, part.end);
+  TRIGGER.lastIndex = 0;
+  for (let hit = TRIGGER.exec(window); hit !== null; hit = TRIGGER.exec(window)) {
+    const m = { index: hit.index + s, 0: hit[0] };
     const prefix = text.slice(s, m.index);
     const acceptable =
       prefix.trim() === "" || /,\s*$/u.test(prefix) || onlyAgencies(text, s, m.index, mentions);
     if (!acceptable) continue;
-    const phrase = readAgencyPhrase(text.slice(0, part.end), m.index + m[0].length, mentions);
+    const phrase = readAgencyPhrase(text, m.index + m[0].length, mentions, {
+      limit: part.end,
+    });
     if (phrase) {
       return {
         agencies: phrase.agencies,
@@ -86,9 +104,10 @@ export function findSubject(
     }
   }
 
-  const leading = readAgencyPhrase(text.slice(0, part.end), s, mentions, { strictHeads: true });
+  const leading = readAgencyPhrase(text, s, mentions, { strictHeads: true, limit: part.end });
   if (leading && !NOT_A_PREDICATE.test(text.slice(leading.end, part.end))) {
-    const next = leading.end + (/^\s*/u.exec(text.slice(leading.end))?.[0].length ?? 0);
+    SPACES.lastIndex = leading.end;
+    const next = leading.end + (SPACES.exec(text)?.[0].length ?? 0);
     const known = leading.agencies.some((a) => a.id !== null);
     if (known || startsPredicate(folded, next)) {
       return {
@@ -100,10 +119,12 @@ export function findSubject(
     }
   }
 
-  for (const mention of mentions) {
+  for (let k = firstMentionAfter(mentions, s); k < mentions.length; k += 1) {
+    const mention = mentions[k];
+    if (!mention || mention.start >= part.end) break;
     if (mention.start <= s || mention.end > part.end) continue;
     if (!/,\s*$/u.test(text.slice(s, mention.start))) continue;
-    const phrase = readAgencyPhrase(text.slice(0, part.end), mention.start, mentions);
+    const phrase = readAgencyPhrase(text, mention.start, mentions, { limit: part.end });
     if (phrase && MID_SUBJECT_PREDICATE.test(text.slice(phrase.end, part.end))) {
       // The words before it in the part ("Phân công rõ trách nhiệm, …,") frame the new subject's duty.
       return {

@@ -67,3 +67,53 @@ describe("text clean-up", () => {
     expect(r.furniture).toHaveLength(3);
   });
 });
+
+describe("paragraphs of text broken every line (web pages, PDFs)", () => {
+  const paragraphsOf = (lines: string[]) =>
+    cleanDirectiveText(lines.join("\n")).paragraphs.map((p) => p.text);
+
+  it.each([
+    [
+      "a sentence broken across lines stays one paragraph",
+      ["1. Bộ Nội vụ chủ trì rà soát các văn bản", "quy phạm pháp luật có liên quan."],
+      ["1. Bộ Nội vụ chủ trì rà soát các văn bản quy phạm pháp luật có liên quan."],
+    ],
+    [
+      "items on single line breaks are separate paragraphs",
+      ["1. Bộ Nội vụ rà soát.", "2. Bộ Tài chính bố trí kinh phí.", "a) Hướng dẫn địa phương;"],
+      ["1. Bộ Nội vụ rà soát.", "2. Bộ Tài chính bố trí kinh phí.", "a) Hướng dẫn địa phương;"],
+    ],
+    [
+      "a dash after a closed line opens an item, a wrapped '- xã hội' does not",
+      [
+        "Các bộ, ngành:",
+        "- Rà soát chính sách kinh tế",
+        "- xã hội của địa phương;",
+        "+ Báo cáo kết quả.",
+      ],
+      [
+        "Các bộ, ngành:",
+        "- Rà soát chính sách kinh tế - xã hội của địa phương;",
+        "+ Báo cáo kết quả.",
+      ],
+    ],
+    [
+      "a '|' line separates table cells",
+      ["Số: 12/CT-UBND", "|", "ỦY BAN NHÂN DÂN", "|", "Bộ Tài chính", "|"],
+      ["Số: 12/CT-UBND", "ỦY BAN NHÂN DÂN", "Bộ Tài chính"],
+    ],
+    [
+      "a title in capitals gives way to running text",
+      ["CHỈ THỊ", "VỀ TĂNG CƯỜNG QUẢN LÝ", "Nước là nguồn tài nguyên"],
+      ["CHỈ THỊ VỀ TĂNG CƯỜNG QUẢN LÝ", "Nước là nguồn tài nguyên"],
+    ],
+    [
+      "a capital after a closed sentence opens a paragraph",
+      ["Tình hình đã ổn định.", "Thủ tướng yêu cầu:"],
+      ["Tình hình đã ổn định.", "Thủ tướng yêu cầu:"],
+    ],
+    ["a number split from its label stays with it", ["Số:", "2820/QĐ-UBND"], ["Số: 2820/QĐ-UBND"]],
+  ])("%s", (_name, lines, want) => {
+    expect(paragraphsOf(lines)).toEqual(want);
+  });
+});

@@ -1,3 +1,4 @@
+import { findTaskTables, type TableRow } from "./table.js";
 /**
  * Text clean-up before numbering and task rules: directives arrive pasted from
  * web pages, PDFs and Word files. This turns such text into body paragraphs
@@ -28,6 +29,8 @@ export interface FootnoteBody {
 
 export interface CleanText {
   paragraphs: Paragraph[];
+  /** Rows of task-assignment tables, taken out of the paragraphs. */
+  tableRows: TableRow[];
   footnotes: FootnoteBody[];
   /** Lines set aside: page headers in the middle of the body, "Nơi nhận", news lists. */
   furniture: string[];
@@ -43,6 +46,13 @@ const FOOTNOTE_START = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(\S[\s\S]*)$/u;
 const TRAILING_FURNITURE =
   /^(?:Nơi nhận|Tin cùng chuyên mục|Tin liên quan|Tin khác|Các tin khác|Bài viết liên quan|Xem toàn văn|Xem thêm|Tải về|T\/M\.?\s|TM\.\s|KT\.\s)/iu;
 
+/** The line that opens the list of addressees. */
+const ADDRESSEES = /^(?:Kính gửi|[\p{Lu} ]{4,60}\sđiện)\s*:/u;
+
+/** The title of a document attached to the one signed above it (a plan, rules, an appendix). */
+const ATTACHED_DOCUMENT =
+  /^(?:KẾ HOẠCH|PHỤ LỤC|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|CHƯƠNG TRÌNH|DANH MỤC|HƯỚNG DẪN|ĐIỀU LỆ)(?![\p{L}])/u;
+
 /** Page headers and marks that a page break leaves in the middle of the body. */
 const PAGE_FURNITURE = [
   /^ĐẢNG CỘNG SẢN VIỆT NAM$/u,
@@ -55,12 +65,22 @@ const PAGE_FURNITURE = [
 
 /** Text of a directive in one spelling: NFC, unified line ends and spaces. */
 export function prepareText(text: string): string {
-  return String(text)
-    .normalize("NFC")
-    .replace(/\r\n?/g, "\n")
-    .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, " ")
-    .replace(/[\u200B\uFEFF]/g, "")
-    .replace(/\t/g, " ");
+  return (
+    String(text)
+      .normalize("NFC")
+      .replace(/\r\n?/g, "\n")
+      .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, " ")
+      .replace(/[\u200B\uFEFF]/g, "")
+      .replace(/\t/g, " ")
+      // Terminal escape sequences and other control characters are never part of a directive.
+      .replace(
+        // eslint-disable-next-line no-control-regex -- control characters are what this removes
+        /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|[@-Z\\-_])?/gu,
+        "",
+      )
+      // eslint-disable-next-line no-control-regex -- control characters are what this removes
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/gu, "")
+  );
 }
 
 /** Drop web emphasis: "**bold**", "*italic*" (a lone "*" line is furniture, kept). */
@@ -114,7 +134,8 @@ function startsLowercase(text: string): boolean {
 }
 
 /** A line that opens a numbered item: "1.", "[2]", "a)", "(iii)", "(1)". */
-export const ITEM_START = /^(?:\d{1,2}\.\s|\[\d{1,2}\]|[a-zđ]\)\s|\((?:[ivx]{1,5}|\d{1,2})\)\s?)/u;
+export const ITEM_START =
+  /^(?:(?!(?:19|20)\d\d\.\s*(?:Năm|\p{Ll}))\d{1,6}\.\s|\[\d{1,2}\]|[a-zđ]\)\s|\((?:[ivx]{1,5}|\d{1,2})\)\s?)/u;
 
 /** Short title-like lines (all capitals, or a few words without a sentence end). */
 function looksLikeHeading(text: string): boolean {
@@ -131,19 +152,82 @@ interface Block {
   raw: string;
 }
 
+/** A line that opens an item of any numbering style ("1.", "a)", "(i)", "- ", "+ ", "I.", "1.1", "Điều 2."). */
+const LINE_MARKER =
+  /^(?:[IVXL]{1,6}\.\s|\d{1,2}(?:\.\d{1,2}){1,3}\.?\s|(?!(?:19|20)\d\d\.\s*(?:Năm|\p{Ll}))\d{1,6}\.(?:\s|(?=\p{Lu}))|\[\d{1,2}\]|[a-zđ]\)\s|\((?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)|Điều\s+\d{1,3}\b|[-–—+•]\s)/u;
+const DASH_MARKER = /^[-–—+•]\s/u;
+
+/** The line ends a sentence or a clause (trailing emphasis marks aside). */
+function endsClosed(line: string): boolean {
+  return /[.:;!?…)"”]$/u.test(line.replace(/[\s*_]+$/u, ""));
+}
+
+function capitalOpening(line: string): boolean {
+  return /^[\s*_"“([]*\p{Lu}/u.test(line);
+}
+
+/**
+ * Lines of one block grouped into paragraphs. Text pasted from a web page or a
+ * PDF breaks sentences every ~80 characters and separates paragraphs by a single
+ * line break, table cells by a line holding "|": a new paragraph starts at a "|"
+ * line, at an item marker after a closed line (or a capital after the marker),
+ * at a capital after a line that ends a sentence, and where capitals (a title)
+ * give way to running text or back.
+ */
+export function groupLines(lines: readonly string[]): string[][] {
+  const groups: string[][] = [];
+  let current: string[] = [];
+  let previous: string | null = null;
+  const close = () => {
+    if (current.length > 0) groups.push(current);
+    current = [];
+    previous = null;
+  };
+  let previousHeading = false;
+  for (const line of lines) {
+    if (line === "|" || /^\|(?:\s*\|)*$/u.test(line)) {
+      close();
+      continue;
+    }
+    const bare = line.replace(/^[*_\s]+/u, "");
+    const heading = looksLikeHeading(line);
+    if (previous !== null) {
+      const closed = endsClosed(previous);
+      const marker = LINE_MARKER.test(bare);
+      const capital = capitalOpening(bare);
+      const titleChange = previousHeading !== heading && capital;
+      const startsItem =
+        marker && (closed || (!DASH_MARKER.test(bare) && /^\S+\s*[\p{Lu}"“(*]/u.test(bare)));
+      const subjectLine = /^V\/v\s/iu.test(bare);
+      if (startsItem || (closed && capital) || titleChange || subjectLine) close();
+    }
+    current.push(line);
+    previous = line;
+    previousHeading = heading;
+  }
+  close();
+  return groups;
+}
+
 function splitBlocks(text: string): Block[] {
   return text
     .split(/\n[ ]*\n/)
-    .map((block) => {
-      const lines = block
-        .split("\n")
-        .map((l) => l.trim())
-        // A lone mark on its own line ("X", "*") is page furniture, whatever follows.
-        .filter((l) => l.length > 0 && !/^(?:\*|X|-+|_+)$/u.test(l));
+    .flatMap((block) =>
+      groupLines(
+        block
+          .split("\n")
+          .map((l) => l.trim())
+          // A lone mark on its own line ("X", "*") is page furniture, whatever follows.
+          .filter((l) => l.length > 0 && !/^(?:\*+|X|-+|_+)$/u.test(l)),
+      ),
+    )
+    .map((lines) => {
       const heading = lines.length > 0 && lines.every((l) => looksLikeHeading(l));
       const joined = lines
         .map((l) => l.replace(/^#{1,6}\s+/, ""))
         .join(" ")
+        .replace(/^[*_\s]+/u, "")
+        .replace(/[*_\s]+$/u, "")
         .replace(/ {2,}/g, " ")
         .trim();
       return { text: joined, heading, raw: lines.join(" ") };
@@ -158,8 +242,13 @@ function splitBlocks(text: string): Block[] {
  * furniture ("Nơi nhận", news lists) set aside.
  * @example cleanDirectiveText("1. Giao Bộ Nội vụ chủ trì¹ rà soát\n\n¹ Xem\n\ntổ chức.").paragraphs[0]?.text // "1. Giao Bộ Nội vụ chủ trì rà soát tổ chức."
  */
-export function cleanDirectiveText(input: string): CleanText {
-  const prepared = prepareText(input);
+export function cleanDirectiveText(
+  input: string,
+  isAgency: (cell: string) => boolean = () => false,
+): CleanText {
+  const lines = prepareText(input).split("\n");
+  const tables = findTaskTables(lines, isAgency);
+  const prepared = lines.map((l, i) => (tables.consumed.has(i) ? "" : l)).join("\n");
   const blocks = splitBlocks(stripEmphasis(prepared));
   const paragraphs: Paragraph[] = [];
   const footnotes: FootnoteBody[] = [];
@@ -186,8 +275,22 @@ export function cleanDirectiveText(input: string): CleanText {
     paragraphs.push({ text, marks, heading: block.heading });
   };
 
+  let addressees = false;
   for (const block of blocks) {
     const text = block.text;
+    // "Kính gửi:" (or a Công điện's "THỦ TƯỚNG CHÍNH PHỦ điện:") and the addressees listed under it.
+    if (ADDRESSEES.test(text)) {
+      addressees = true;
+      furniture.push(text);
+      continue;
+    }
+    if (addressees && /^[-–—•+]\s/u.test(text) && text.length < 300) {
+      furniture.push(text);
+      continue;
+    }
+    addressees = false;
+    // A document attached after the signature ("KẾ HOẠCH", "PHỤ LỤC" in capitals) resumes the body.
+    if (ended && block.heading && ATTACHED_DOCUMENT.test(text)) ended = false;
     if (ended || (paragraphs.length > 0 && TRAILING_FURNITURE.test(text))) {
       ended = true;
       furniture.push(text);
@@ -239,5 +342,11 @@ export function cleanDirectiveText(input: string): CleanText {
     }
     pushBody(block);
   }
-  return { paragraphs, footnotes, furniture, raw: blocks.map((b) => b.raw) };
+  return {
+    paragraphs,
+    tableRows: tables.rows,
+    footnotes,
+    furniture,
+    raw: blocks.map((b) => b.raw),
+  };
 }

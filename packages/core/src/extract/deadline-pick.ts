@@ -27,7 +27,7 @@ function valueKey(d: Deadline): string {
  * schedule, an event), else its first urgency or continuity word. Dates that
  * are not deadlines are left out by findDeadlines.
  */
-export function pickDeadline(text: string, documentDate: IsoDate): DeadlinePick {
+export function pickDeadline(text: string, documentDate: IsoDate | undefined): DeadlinePick {
   const mentions = findDeadlines(text, { documentDate });
   const dated = mentions.filter((m) => isDatedDeadline(m.deadline));
   const chosen = dated[0] ?? mentions[0];

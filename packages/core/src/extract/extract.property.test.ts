@@ -112,7 +112,8 @@ describe("extractDirective properties", () => {
     );
   });
 
-  it("never loses a numbered item: each is a task or a warning", () => {
+  // Budget in numRuns; the timeout only guards a shared, loaded machine.
+  it("never loses a numbered item: each is a task or a warning", { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(document, (items) => {
         const { text, refs } = render(items);

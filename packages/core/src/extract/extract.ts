@@ -9,14 +9,17 @@ import { findDocumentReferences } from "../document/references.js";
 import type { AgencyRef } from "../model/agency-ref.js";
 import type { Deadline } from "../model/deadline.js";
 import type { Task } from "../model/task.js";
-import { foldKey } from "./agency-phrase.js";
+import { foldKey, readAgencyPhrase, startsLikeAgency } from "./agency-phrase.js";
+import { isPurposeTitle, notTaskReason } from "./not-task.js";
+import { agenciesOfCell, deadlineOfCell } from "./table-cells.js";
+import type { TableRow } from "./table.js";
 import { assignmentText, findSubject, splitAssignments, type Assignment } from "./assignments.js";
 import { cleanDirectiveText, ITEM_START, type FootnoteBody } from "./clean.js";
 import { isDatedDeadline, pickDeadline } from "./deadline-pick.js";
 import { readMetadata, type ExtractedDocument } from "./metadata.js";
 import { readRoles, uniqueAgencies } from "./roles.js";
 import { splitParts, splitSentences } from "./segments.js";
-import { buildItemTree, type ItemNode, type TextSpan } from "./tree.js";
+import { buildItemTree, walkItems, type ItemNode, type TextSpan } from "./tree.js";
 import { excerptOf, type ExtractionWarning } from "./warnings.js";
 
 export interface ExtractOptions {
@@ -61,9 +64,6 @@ const NONE: Inherited = {
   director: null,
 };
 
-/** Placeholder reference date when the text has none and none is given (flagged). */
-const UNKNOWN_DATE = "2000-01-01";
-
 const NO_DEADLINE: Deadline = { kind: "ongoing", text: "", flags: [] };
 
 function sameLead(a: readonly AgencyRef[], b: readonly AgencyRef[]): boolean {
@@ -88,7 +88,8 @@ function hasAssignment(text: string, scan: (t: string) => AgencyMention[]): bool
 
 interface Walk {
   docId: string;
-  documentDate: IsoDate;
+  /** Undefined when the text prints no date and none is given: nothing is resolved against a made-up one. */
+  documentDate: IsoDate | undefined;
   scan: (text: string) => AgencyMention[];
   tasks: Array<{ pos: number; task: Task }>;
   warnings: Array<{ pos: number; warning: ExtractionWarning }>;
@@ -139,10 +140,54 @@ function positionOf(spans: readonly TextSpan[], a?: Assignment): number {
   return span.paragraph * 1_000_000 + span.start + (piece?.start ?? 0);
 }
 
+/** Every item of a subtree skipped with one reason (nothing disappears silently). */
+function skipSubtree(w: Walk, node: ItemNode, detail: string): void {
+  w.warnings.push({
+    pos: positionOf(node.spans),
+    warning: {
+      code: "skipped_no_action",
+      ref: node.ref,
+      excerpt: excerptOf(node.spans[0]?.text ?? "", 80),
+      detail,
+    },
+  });
+  for (const child of node.children) skipSubtree(w, child, detail);
+}
+
+/** A line that only names a body ("Sở Xây dựng:", "Sở Tài chính (cơ quan chủ trì)"): its duties follow below. */
+function agencyHeading(text: string, scan: (t: string) => AgencyMention[]): AgencyRef[] | null {
+  const body = text.replace(/^(?:Đối với|Về)\s+/u, "");
+  const phrase = readAgencyPhrase(body, 0, scan(body), { strictHeads: true });
+  if (!phrase) return null;
+  return /^\s*(?:\([^)]*\))?\s*[:.]?\s*$/u.test(body.slice(phrase.end)) ? phrase.agencies : null;
+}
+
+/** A short title without a sentence end ("Hoàn thiện thể chế, quy chế phối hợp"): a heading when items follow. */
+function isTitle(text: string): boolean {
+  return !/[.;]\s*$/u.test(text) && text.split(/\s+/u).length <= 14;
+}
+
 function walkNode(w: Walk, node: ItemNode, inherited: Inherited): void {
+  const first = node.spans[0]?.text ?? "";
+  if (isPurposeTitle(first)) {
+    skipSubtree(w, node, "purpose_block");
+    return;
+  }
   const assignments = splitAssignments(node.spans, w.scan);
   let pos = positionOf(node.spans);
   const warn = (warning: ExtractionWarning) => w.warnings.push({ pos, warning });
+  const namedBody = node.children.length > 0 ? agencyHeading(first, w.scan) : null;
+  if (namedBody) {
+    warn({ code: "skipped_heading", ref: node.ref, excerpt: excerptOf(first) });
+    const forChildren: Inherited = {
+      ...inherited,
+      lead: namedBody,
+      coordinating: [],
+      director: null,
+    };
+    for (const child of node.children) walkNode(w, child, forChildren);
+    return;
+  }
   if (node.correctedFrom) {
     warn({
       code: "numbering_corrected",
@@ -166,6 +211,11 @@ function walkNode(w: Walk, node: ItemNode, inherited: Inherited): void {
       warn({ code: a.kind === "praise" ? "skipped_praise" : "skipped_permission", ref, excerpt });
       return;
     }
+    const reason = notTaskReason(text);
+    if (reason) {
+      warn({ code: "skipped_no_action", ref, excerpt, detail: reason });
+      return;
+    }
     const mentions = w.scan(text);
     const predicateAt = a.subject ? Math.max(0, a.predicateAt - shift) : 0;
     const roles = readRoles(text, a.subject, predicateAt, mentions);
@@ -185,7 +235,9 @@ function walkNode(w: Walk, node: ItemNode, inherited: Inherited): void {
     const deadline = ownDated ? pick.deadline : (inherited.deadline ?? pick.deadline);
 
     // The introduction to sub-items: the assignment ending in ":" (or the last one).
-    const heading = node.children.length > 0 && /:\s*$/u.test(text);
+    const heading =
+      node.children.length > 0 &&
+      (/:\s*$/u.test(text) || (assignments.length === 1 && isTitle(text)));
     const introduces =
       heading || (index === assignments.length - 1 && node.children.length > 0 && !introduced);
     if (introduces) {
@@ -265,6 +317,90 @@ function walkNode(w: Walk, node: ItemNode, inherited: Inherited): void {
   for (const child of node.children) walkNode(w, child, forChildren);
 }
 
+/** The cleaned text and its item tree, as extraction reads them. */
+function readItems(text: string, scan: (t: string) => AgencyMention[]) {
+  const clean = cleanDirectiveText(typeof text === "string" ? text : "", (cell) =>
+    startsLikeAgency(foldKey(cell), 0, true),
+  );
+  return { clean, tree: buildItemTree(clean.paragraphs, (t) => hasAssignment(t, scan)) };
+}
+
+/** The items extraction sees in a text (for checks that every item ends up as a task or a warning). */
+export function directiveItems(text: string, registry = defaultAgencyRegistry()): ItemNode[] {
+  return walkItems(readItems(text, (t) => registry.scan(t)).tree.items);
+}
+
+/** The section of a plan that assigns its work by agency ("IV. TỔ CHỨC THỰC HIỆN"). */
+const EXECUTION_SECTION = /^(?:[IVX]+\.\s*|\d{1,2}\.\s*|Điều\s+\d+\.?\s*)?tổ chức thực hiện/iu;
+
+/**
+ * A plan lists its work first without actors, then assigns it by agency in its
+ * "Tổ chức thực hiện" section or a task table: the actor-less items before that
+ * are plan content, not tasks (each is kept as a warning).
+ */
+function dropPlanContent(w: Walk, items: readonly ItemNode[], hasTable: boolean): void {
+  const section = walkItems(items).find((n) => EXECUTION_SECTION.test(n.spans[0]?.text ?? ""));
+  if (!section && !hasTable) return;
+  const cutoff = section ? positionOf(section.spans) : Number.POSITIVE_INFINITY;
+  w.tasks = w.tasks.filter(({ pos, task }) => {
+    if (task.lead.length > 0 || pos >= cutoff) return true;
+    w.warnings.push({
+      pos,
+      warning: {
+        code: "skipped_no_action",
+        ref: task.ref,
+        excerpt: excerptOf(task.text),
+        detail: "plan_content",
+      },
+    });
+    return false;
+  });
+}
+
+/** Every row of a task table is a task: its lead, coordinating bodies and deadline are its cells. */
+function walkTableRows(w: Walk, rows: readonly TableRow[], registry: AgencyRegistry): void {
+  const seen = new Set<string>();
+  let lastNumbered = "";
+  for (const row of rows) {
+    const base = `PL.${row.section ? `${row.section}.` : ""}`;
+    let ref = row.number ? `${base}${row.number}` : `${lastNumbered}#2`;
+    if (row.number) lastNumbered = ref;
+    for (let k = 2; seen.has(ref); k += 1)
+      ref = `${row.number ? `${base}${row.number}` : lastNumbered}#${k}`;
+    seen.add(ref);
+    const pos = 1e15 + row.line;
+    const lead = agenciesOfCell(row.lead, registry);
+    const coordinating = agenciesOfCell(row.coordinating, registry);
+    const deadline =
+      deadlineOfCell(row.deadline, w.documentDate) ??
+      pickDeadline(row.task, w.documentDate).deadline ??
+      NO_DEADLINE;
+    if (lead.length === 0)
+      w.warnings.push({ pos, warning: { code: "no_subject", ref, excerpt: excerptOf(row.task) } });
+    const due = resolveDeadline(deadline).due;
+    w.tasks.push({
+      pos,
+      task: {
+        code: `${w.docId}#${ref}`,
+        documentId: w.docId,
+        ref,
+        text: row.task,
+        summary: excerptOf(row.task, 100),
+        lead,
+        coordinating: uniqueAgencies(coordinating),
+        supervising: [],
+        reportTo: [],
+        deadline,
+        originalDue: due,
+        currentDue: due,
+        extensions: [],
+        completedOn: null,
+        progress: [],
+      },
+    });
+  }
+}
+
 /**
  * Read a directive's text into its metadata, its tasks and warnings. Works on
  * text as pasted from web pages, PDFs and Word files; never throws on odd input.
@@ -282,15 +418,12 @@ export function extractDirective(text: string, opts: ExtractOptions = {}): Extra
     }
     return hit;
   };
-  const clean = cleanDirectiveText(typeof text === "string" ? text : "");
-  const tree = buildItemTree(clean.paragraphs, (t) => hasAssignment(t, scan));
+  const { clean, tree } = readItems(text, scan);
   const documentWarnings: ExtractionWarning[] = [];
 
   const firstItem = clean.raw.findIndex((b) => ITEM_START.test(b));
-  const header =
-    tree.layout === "numbered" && firstItem >= 0
-      ? clean.raw.slice(0, firstItem)
-      : clean.raw.slice(0, 2);
+  // The header: the blocks before the first item (title, number, date line), at most 40.
+  const header = clean.raw.slice(0, firstItem >= 0 ? Math.min(firstItem, 40) : 12);
   const document = readMetadata(
     {
       header,
@@ -300,7 +433,7 @@ export function extractDirective(text: string, opts: ExtractOptions = {}): Extra
     },
     documentWarnings,
   );
-  const documentDate = document.date ?? UNKNOWN_DATE;
+  const documentDate = document.date ?? undefined;
   const walk: Walk = {
     docId: document.id ?? "không-rõ",
     documentDate,
@@ -312,6 +445,8 @@ export function extractDirective(text: string, opts: ExtractOptions = {}): Extra
     layout: tree.layout,
   };
   for (const item of tree.items) walkNode(walk, item, NONE);
+  dropPlanContent(walk, tree.items, false);
+  walkTableRows(walk, clean.tableRows, registry);
   const footnotes = clean.footnotes.map((f) => ({
     number: f.number,
     text: f.text,

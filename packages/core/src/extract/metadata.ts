@@ -65,7 +65,7 @@ function commonYear(blocks: readonly string[]): number | null {
 function readDate(input: MetadataInput, warnings: ExtractionWarning[]): IsoDate | null {
   if (input.documentDate) return input.documentDate;
   for (const block of input.all) {
-    const m = PLACE_DATE.exec(block);
+    const m = PLACE_DATE.exec(block.replace(/[*_#]/gu, "").replace(/\s+/gu, " ").trim());
     if (m) return isoFromParts(Number(m[3]), Number(m[2]), Number(m[1]));
   }
   const fromParts = (m: RegExpExecArray, excerpt: string): IsoDate | null => {
@@ -76,9 +76,12 @@ function readDate(input: MetadataInput, warnings: ExtractionWarning[]): IsoDate 
     }
     return isoFromParts(year, Number(m[2]), Number(m[1]));
   };
-  for (const block of input.header.slice(0, 4)) {
-    const m = LEAD_DATE.exec(block);
-    if (m && /ban hành/iu.test(block)) return fromParts(m, m[0]);
+  // A news copy's lead: "Ngày 25/5/2025, thay mặt Bộ Chính trị, … ký ban hành Kết luận …".
+  for (const block of input.header.slice(0, 12)) {
+    const m = LEAD_DATE.exec(block.replace(/^[*_#\s]+/u, ""));
+    if (m && (/ban hành|ký|đã có|công bố/iu.test(block) || TYPE_IN_TEXT.test(block))) {
+      return fromParts(m, m[0]);
+    }
   }
   for (const block of [...input.header, ...input.all]) {
     const m = SESSION_DATE.exec(block);
@@ -89,8 +92,9 @@ function readDate(input: MetadataInput, warnings: ExtractionWarning[]): IsoDate 
 
 function readSymbol(header: readonly string[]): DocumentSymbol | null {
   for (const block of header) {
-    const m = /^Số\s*:?\s*(\S.{0,30})$/u.exec(block);
-    const parsed = m ? parseDocumentSymbol(m[0]) : null;
+    // "Số: 227/CĐ-TTg", also when the subject line ("V/v …") or emphasis follows on the same line.
+    const m = /^[*_\s]*Số\s*:?\s*([^\s*]+(?:\s+-\s*[^\s*]+)?)/u.exec(block.replace(/\\/gu, ""));
+    const parsed = m ? parseDocumentSymbol(`Số ${m[1] ?? ""}`) : null;
     if (parsed) return parsed;
   }
   for (const block of header.slice(0, 4)) {
@@ -242,12 +246,32 @@ function readReferences(
  * news lead's "Ngày …", else the session date), issuer, type, title ("về …",
  * "V/v …") and the documents it implements, is based on, or cites.
  */
+/**
+ * An appendix captioned "(Kèm theo Nghị quyết số 394/NQ-CP ngày 03 tháng 12 năm
+ * 2025 của Chính phủ)" names the document it is attached to: the text's own
+ * number and date when a copy lost its header.
+ */
+function appendixCaption(
+  all: readonly string[],
+): { symbol: DocumentSymbol; date: IsoDate | null } | null {
+  for (const block of all) {
+    const m = /\(?\s*(?:Ban hành )?kèm theo\s+(?=\p{L})/iu.exec(block);
+    if (!m) continue;
+    const ref = findDocumentReferences(block.slice(m.index))[0];
+    if (ref && ref.start < 40) return { symbol: ref.symbol, date: ref.date };
+  }
+  return null;
+}
+
 export function readMetadata(
   input: MetadataInput,
   warnings: ExtractionWarning[],
 ): ExtractedDocument {
-  const symbol = readSymbol(input.header);
-  const date = readDate(input, warnings);
+  const caption = appendixCaption(input.all);
+  const symbol = readSymbol(input.header) ?? caption?.symbol ?? null;
+  const date =
+    readDate(input, warnings) ??
+    (symbol && caption?.symbol.symbol === symbol.symbol ? caption.date : null);
   if (!date) {
     warnings.push({ code: "document_date_missing", ref: "", excerpt: "" });
   }

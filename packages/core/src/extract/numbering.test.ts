@@ -59,3 +59,24 @@ describe("inline lists", () => {
     expect(labels("1. Giao Bộ Y tế rà soát (nếu có), báo cáo (ii) kết quả.")).toEqual(["1"]);
   });
 });
+
+describe("markers of every numbering style", () => {
+  it.each([
+    ["- Rà soát …", "dash", 1, "1"],
+    ["+ Kiểm tra …", "plus", 1, "1"],
+    ["III. NHIỆM VỤ", "upper", 3, "III"],
+    ["1.2 Hoàn thiện …", "decimal", 2, "1.2"],
+    ["Điều 2. Tổ chức thực hiện", "article", 2, "Điều 2"],
+    ["3.Giao Bộ Tài chính …", "arabic", 3, "3"],
+    ["120. Bộ Y tế …", "arabic", 120, "120"],
+  ])("%s opens item %s %i", (text, style, value, label) => {
+    expect(leadingMarker(text)?.marker).toEqual({ style, value, label });
+  });
+
+  it.each(["-5% so với cùng kỳ", "2025. Năm", "1.5 triệu đồng", "kinh tế - xã hội"])(
+    "%s opens no item",
+    (text) => {
+      expect(leadingMarker(text)).toBeNull();
+    },
+  );
+});

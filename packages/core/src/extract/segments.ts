@@ -18,6 +18,9 @@ function depthScan(text: string, onChar: (i: number, ch: string, depth: number) 
   }
 }
 
+/** The spaces after a sentence end, before a capital, a quote or a parenthesis (sticky: read in place). */
+const SENTENCE_GAP = /\s+(?=[\p{Lu}"“(])/uy;
+
 /**
  * Sentence spans: a "." "!" "?" or "…" followed by a space and a capital
  * letter (or an opening quote/parenthesis) ends a sentence; "15.12", "V/v." and
@@ -29,8 +32,8 @@ export function splitSentences(text: string): Segment[] {
   let start = 0;
   depthScan(text, (i, ch, depth) => {
     if (depth > 0 || !/[.!?…]/.test(ch)) return;
-    const rest = text.slice(i + 1);
-    const m = /^\s+(?=[\p{Lu}"“(])/u.exec(rest);
+    SENTENCE_GAP.lastIndex = i + 1;
+    const m = SENTENCE_GAP.exec(text);
     if (!m) return;
     if (ch === "." && text.charAt(i - 1) === ".") return; // "..." in a list of examples
     out.push({ start, end: i + 1 });

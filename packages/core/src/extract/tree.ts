@@ -43,6 +43,16 @@ function childRef(parent: string, marker: Marker): string {
     case "roman":
     case "paren":
       return `${parent}(${label})`;
+    case "article":
+      return label;
+    case "upper":
+      return parent ? `${parent}.${label}` : label;
+    case "decimal":
+      return parent && !label.startsWith(`${parent}.`) ? `${parent}.${label}` : label;
+    case "dash":
+      return `${parent}-${label}`;
+    case "plus":
+      return `${parent}+${label}`;
     default: {
       const never: never = style;
       return never;
@@ -64,6 +74,9 @@ function spanOf(paragraph: number, p: Paragraph, start: number, end: number): Te
   return { paragraph, start: start + lead, text, marks };
 }
 
+const BULLETS: ReadonlySet<MarkerStyle> = new Set(["dash", "plus"]);
+const SECTION_STYLES: ReadonlySet<MarkerStyle> = new Set(["upper", "article", "arabic", "decimal"]);
+
 interface Frame {
   node: ItemNode;
   style: MarkerStyle;
@@ -75,7 +88,7 @@ interface Frame {
  * Build the item tree. `hasAssignment(text)` tells whether an unnumbered
  * paragraph assigns work ("Yêu cầu X …"): when such paragraphs come before the
  * first numbered line, the body is a run of paragraphs and numbered lists are
- * sub-lists of the paragraph that introduces them (seed 001).
+ * sub-lists of the paragraph that introduces them (a news copy: "Yêu cầu X …: 1. … 2. …").
  */
 export function buildItemTree(
   paragraphs: readonly Paragraph[],
@@ -107,13 +120,29 @@ export function buildItemTree(
   };
 
   const place = (marker: Marker, span: TextSpan | null, inline: boolean): ItemNode => {
+    // Dashes and "+" bullets are the lowest level: any other marker closes them;
+    // "Điều" and "I." are the highest: they close every lower level.
+    if (marker.style !== "dash" && marker.style !== "plus") {
+      while (stack.length > 0 && BULLETS.has(stack[stack.length - 1]?.style ?? "arabic"))
+        stack.pop();
+    }
+    if (marker.style === "upper" || marker.style === "article") {
+      const keep = stack.findIndex(
+        (f) => f.style === marker.style || (marker.style === "upper" && f.style === "article"),
+      );
+      stack = keep >= 0 ? stack.slice(0, keep + (stack[keep]?.style === marker.style ? 0 : 1)) : [];
+    }
     const at = stack.findIndex((f) => f.style === marker.style);
     let corrected: string | undefined;
     let effective = marker;
-    if (at >= 0) {
+    if (at >= 0 && BULLETS.has(marker.style)) {
+      const value = (stack[at]?.value ?? 0) + 1;
+      effective = { ...marker, value, label: String(value) };
+      stack = stack.slice(0, at);
+    } else if (at >= 0) {
       const previous = stack[at];
       if (previous && marker.value === previous.value && marker.style === "letter") {
-        // A repeated letter where the order needs the next one (322-CV/ĐU: a b c d d e g h).
+        // A repeated letter where the order needs the next one ("a b c d d e": the second d is đ).
         effective = {
           ...marker,
           value: marker.value + 1,
@@ -146,7 +175,11 @@ export function buildItemTree(
 
   pieces.forEach(({ p, i, pieces: parts }, index) => {
     const first = parts[0];
-    const numbered = first?.marker !== null && first !== undefined && !p.heading;
+    // A title in capitals is an item when it carries a section marker ("II. NHIỆM VỤ", "Điều 1.").
+    const numbered =
+      first?.marker !== null &&
+      first !== undefined &&
+      (!p.heading || (first.marker !== null && SECTION_STYLES.has(first.marker.style)));
     if (!numbered) {
       const head = first ? spanOf(i, p, first.start, first.end) : null;
       if (layout === "numbered") {

@@ -42,9 +42,7 @@ describe("the report's detail lists at their boundary days", () => {
   });
 
   it("a task completed on the cut-off day (14/11/2025) is known and completed in the period", () => {
-    const model = november([
-      task("A#1", "2025-11-20", "2025-11-14"),
-    ]);
+    const model = november([task("A#1", "2025-11-20", "2025-11-14")]);
     expect(model.summary.byStatus.done_on_time).toBe(1);
     expect(model.details.all.rows[0]?.completedOn).toBe("2025-11-14");
     expect(codes(model.details.completed.rows)).toEqual(["A#1"]);
