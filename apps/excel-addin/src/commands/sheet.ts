@@ -1,5 +1,4 @@
 import type { IsoDate, SheetRow, Task } from "@nhiemvu/core";
-import { HIGHLIGHT_LABELS } from "../domain/labels.js";
 import { recomputeRow, rowOfTask } from "../domain/recompute.js";
 import { appendRows, createTrackingSheet, selectCell, writeBlocks } from "../excel/apply.js";
 import { INVALID_ROW_WARNING, planErrorMessage } from "../messages.js";
@@ -19,7 +18,6 @@ export async function createSheet(
   const tasks = opts.tasks;
   const plan = planCreateSheet({
     rows: tasks.map((task) => rowOfTask(task, opts.asOf)),
-    labels: HIGHLIGHT_LABELS,
   });
   const result = await host.run((context) => createTrackingSheet(context, plan, optionsOf(host)));
   return result.ok ? result : failed(result);

@@ -19,7 +19,6 @@ const letter = (key: Parameters<typeof columnIndex>[0]) => columnLetter(columnIn
 async function create(book: FakeWorkbook, tasks = makeTasks(3)) {
   const plan = planCreateSheet({
     rows: tasks.map((task) => rowOfTask(task, AS_OF)),
-    labels: HIGHLIGHT_LABELS,
   });
   return createTrackingSheet(book.context(), plan, { supports: book.supports });
 }
