@@ -5,6 +5,7 @@
  * Importing it does no work: data tables are built lazily on first use.
  */
 export * from "./dates/civil-date.js";
+export * from "./dates/typed-date.js";
 export * from "./text/normalize.js";
 export * from "./model/index.js";
 export * from "./deadline/index.js";

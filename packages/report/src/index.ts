@@ -38,3 +38,13 @@ export { parseJsonTasks, type JsonProblem, type JsonTasksResult } from "./input/
 export { describeReadError, describeRowError, describeRowProblem } from "./messages.js";
 export { writeAtomically } from "./io/atomic.js";
 export { progressBar, type ProgressBar } from "./io/progress.js";
+export {
+  appendBookRows,
+  bookCodes,
+  openTrackingBook,
+  saveTrackingBook,
+  writeComputedCells,
+  type TrackingBook,
+  type TrackingBookRow,
+  type TrackingOpenError,
+} from "./render/tracking-edit.js";

@@ -2,7 +2,6 @@ import { readFile } from "node:fs/promises";
 import { basename, extname, resolve } from "node:path";
 import {
   defaultCatalogue,
-  parseReportMonth,
   type DirectiveDocument,
   type SheetRowError,
   type Task,
@@ -32,7 +31,7 @@ import {
   type UnitInput,
   type UnitRow,
 } from "@nhiemvu/report";
-import { parseCommandArgs, requireIsoDate } from "../args.js";
+import { parseCommandArgs, requireIsoDate, requireMonth } from "../args.js";
 import { EXIT_OK, InputError, UsageError, type CliIo, type Command } from "../command.js";
 
 const DEFAULT_UNIT = "Đảng ủy Chính phủ";
@@ -54,10 +53,11 @@ TỆP có thể là:
     mã, số liệu không khớp và đơn vị thiếu hoặc lỗi tệp được liệt kê.
 
 Tùy chọn:
-  --month YYYY-MM      tháng báo cáo (mặc định: tháng có ngày chốt số liệu đầu
-                       tiên không sớm hơn dữ liệu mới nhất)
-  --as-of YYYY-MM-DD   tính tình trạng đến ngày này (mặc định: ngày chốt số liệu
-                       của kỳ, để chạy lại luôn ra cùng kết quả)
+  --month THÁNG        tháng báo cáo, mm/yyyy hoặc YYYY-MM (mặc định: tháng có
+                       ngày chốt số liệu đầu tiên không sớm hơn dữ liệu mới nhất)
+  --as-of NGÀY         tính tình trạng đến ngày này, dd/mm/yyyy hoặc YYYY-MM-DD
+                       (mặc định: ngày chốt số liệu của kỳ, để chạy lại luôn ra
+                       cùng kết quả)
   --regime nd09|dang   chế độ báo cáo: nd09 = Nghị định 09/2019/NĐ-CP (chốt ngày
                        14), dang = chế độ của Đảng (gửi trước ngày 25); mặc định nd09
   --unit "tên"         đơn vị báo cáo (mặc định: ${DEFAULT_UNIT})
@@ -67,6 +67,12 @@ Tùy chọn:
   --progress           luôn hiện tiến độ (mặc định: chỉ khi stderr là màn hình
                        và dữ liệu lớn)
   -h, --help           hiện hướng dẫn này
+
+Ví dụ:
+  nhiemvu report                                   # danh mục có sẵn
+  nhiemvu report so-theo-doi.xlsx --month 11/2025 --out bao-cao-11.xlsx
+  nhiemvu report "Bộ Nội vụ=bnv.xlsx" "Bộ Tài chính=btc.xlsx" "Bộ Tư pháp=btp.xlsx"
+  nhiemvu report so-theo-doi.xlsx --regime dang --as-of 20/11/2025
 
 Mã thoát: 0 thành công; 1 dữ liệu đầu vào không dùng được (không tạo tệp
 báo cáo nào); 2 sai tham số.`;
@@ -201,9 +207,7 @@ export const reportCommand: Command = {
         `--regime phải là một trong: ${REGIME_IDS.join(", ")} (nhận được "${regime}").`,
       );
     }
-    if (values.month !== undefined && !parseReportMonth(values.month)) {
-      throw new UsageError(`--month phải là tháng dạng YYYY-MM (nhận được "${values.month}").`);
-    }
+    const monthFlag = requireMonth(values.month, "month");
     const asOfFlag = requireIsoDate(values["as-of"], "as-of");
     const unit = (values.unit ?? DEFAULT_UNIT).normalize("NFC").trim();
     if (unit === "") throw new UsageError("--unit không được để trống.");
@@ -238,7 +242,7 @@ export const reportCommand: Command = {
       throw new InputError("Không có nhiệm vụ nào trong dữ liệu đầu vào.");
 
     const latest = latestDataDate(loaded.tasks);
-    const month = values.month ?? (latest ? defaultReportMonth(latest, regime) : undefined);
+    const month = monthFlag ?? (latest ? defaultReportMonth(latest, regime) : undefined);
     if (month === undefined)
       throw new UsageError("Không xác định được tháng báo cáo; hãy ghi --month YYYY-MM.");
     const model = buildReportModel(

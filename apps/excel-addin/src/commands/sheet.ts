@@ -1,5 +1,5 @@
-import type { IsoDate, SheetRow, Task } from "@nhiemvu/core";
-import { recomputeRow, rowOfTask } from "../domain/recompute.js";
+import { recomputeSheetRow, type IsoDate, type SheetRow, type Task } from "@nhiemvu/core";
+import { rowOfTask } from "../domain/recompute.js";
 import { appendRows, createTrackingSheet, selectCell, writeBlocks } from "../excel/apply.js";
 import { INVALID_ROW_WARNING, planErrorMessage } from "../messages.js";
 import { planAppend } from "../plan/append.js";
@@ -57,7 +57,8 @@ export async function refreshStatus(host: Host, asOf: IsoDate): Promise<Outcome<
         table,
         asOf,
         (row, at, date) => {
-          const outcome = recomputeRow(row, at, date);
+          // The same core rule as `nhiemvu refresh` (core/sheet/recompute.ts).
+          const outcome = recomputeSheetRow(row, at, date);
           return outcome.ok
             ? { ok: true, row: outcome.row, status: outcome.status }
             : { ok: false };

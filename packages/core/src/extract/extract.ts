@@ -9,6 +9,7 @@ import { findDocumentReferences } from "../document/references.js";
 import type { AgencyRef } from "../model/agency-ref.js";
 import type { Deadline } from "../model/deadline.js";
 import type { Task } from "../model/task.js";
+import { taskCode } from "../model/task-code.js";
 import { foldKey } from "./agency-phrase.js";
 import { assignmentText, findSubject, splitAssignments, type Assignment } from "./assignments.js";
 import { cleanDirectiveText, ITEM_START, type FootnoteBody } from "./clean.js";
@@ -243,7 +244,7 @@ function walkNode(w: Walk, node: ItemNode, inherited: Inherited): void {
     w.tasks.push({
       pos,
       task: {
-        code: `${w.docId}#${ref}`,
+        code: taskCode(w.docId, ref),
         documentId: w.docId,
         ref,
         text,

@@ -37,3 +37,4 @@ export {
   type HighlightRule,
   type ValidationRule,
 } from "./layout.js";
+export { COMPUTED_COLUMN_KEYS, recomputeSheetRow, type RecomputeResult } from "./recompute.js";
