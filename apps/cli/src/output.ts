@@ -9,6 +9,7 @@ export function describeFsError(error: unknown, shown: string): string | null {
     case "EISDIR":
       return `"${shown}" là một thư mục, không phải tệp; hãy ghi tên tệp, ví dụ "${shown}/so-theo-doi.xlsx".`;
     case "ENOTDIR":
+    case "EEXIST":
       return `Không ghi được "${shown}": một phần của đường dẫn là tệp chứ không phải thư mục.`;
     case "EACCES":
     case "EPERM":

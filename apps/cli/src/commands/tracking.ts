@@ -63,8 +63,8 @@ export const trackingCommand: Command = {
     await writeOutput(target, shown, (temp) => writeTrackingWorkbook({ filename: temp }, rows));
     io.stdout(
       values.blank || !asOf
-        ? `Đã ghi sổ theo dõi trống: ${shown}\n`
-        : `Đã ghi sổ theo dõi với ${tasks.length} nhiệm vụ (tình trạng tính đến ngày ${formatViDate(asOf)}): ${shown}\n`,
+        ? `Đã ghi sổ theo dõi trống: ${target}\n`
+        : `Đã ghi sổ theo dõi với ${tasks.length} nhiệm vụ (tình trạng tính đến ngày ${formatViDate(asOf)}): ${target}\n`,
     );
     return EXIT_OK;
   },
