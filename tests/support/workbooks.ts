@@ -47,7 +47,7 @@ export async function openInFakeExcel(file: string): Promise<FakeWorkbook> {
   if (!ws) throw new Error("no tracking sheet");
   const tables = ws.getTables() as unknown as { table?: { tableRef: string; name: string } }[];
   const model = (tables[0]?.table ?? tables[0]) as { tableRef: string; name: string };
-  const [, , lastRow] = /^A(\d+):([A-Z]+)(\d+)$/.exec(model.tableRef) ?? [];
+  const lastRow = /^A\d+:[A-Z]+(\d+)$/.exec(model.tableRef)?.[1];
   const width = TRACKING_SHEET.columns.length;
   const rows: CellValue[][] = [];
   for (let r = 1; r <= Number(lastRow); r += 1) {

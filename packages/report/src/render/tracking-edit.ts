@@ -52,6 +52,7 @@ const MAX_HEADER_SCAN = 10;
 
 interface TableModel {
   name: string;
+  style?: object;
   tableRef: string;
   autoFilterRef?: string;
 }
@@ -139,6 +140,11 @@ export async function openTrackingBook(
       error: { code: "unreadable", detail: error instanceof Error ? error.message : String(error) },
     };
   }
+  // A table saved without style info (LibreOffice writes none) would make
+  // exceljs fail on save; an empty style writes it back as it was read.
+  for (const sheet of workbook.worksheets)
+    for (const entry of sheet.getTables() as unknown as ({ table?: TableModel } & TableModel)[])
+      (entry.table ?? entry).style ??= {};
   const found = locate(workbook);
   if ("missing" in found)
     return { ok: false, error: { code: "no_tracking_table", missing: found.missing } };
