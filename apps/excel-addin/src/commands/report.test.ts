@@ -1,5 +1,5 @@
 import { TRACKING_SHEET, rowToTask, type Task } from "@nhiemvu/core";
-import { buildReportModel, coreRules } from "@nhiemvu/report";
+import { buildReportModel, coreRules } from "@nhiemvu/report/model";
 import { describe, expect, it } from "vitest";
 import { FakeWorkbook } from "../../test-support/fake-excel.js";
 import { fakeHost } from "../../test-support/host.js";

@@ -1,5 +1,5 @@
 import { rowToTask, type Task } from "@nhiemvu/core";
-import { buildReportModel, coreRules } from "@nhiemvu/report";
+import { buildReportModel, coreRules } from "@nhiemvu/report/model";
 import { writeSheets } from "../excel/apply.js";
 import { planReport } from "../plan/report.js";
 import { failed, optionsOf, withTable, type Host, type Outcome } from "./host.js";
