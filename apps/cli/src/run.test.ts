@@ -59,3 +59,11 @@ describe("nhiemvu", () => {
     expect(r.stderr).toContain('Lệnh không tồn tại: "baocao"');
   });
 });
+
+describe("nhiemvu deadline", () => {
+  it("reads a phrase given as an argument, with the date as officers write it", async () => {
+    const r = await run(["deadline", "--ref", "29/08/2025", "trong tháng 9/2025"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("30/09/2025");
+  });
+});
