@@ -10,6 +10,7 @@ import {
   buildReportModel,
   consolidateWorkbooks,
   coreRules,
+  DEFAULT_REPORT_UNIT,
   defaultReportFileName,
   defaultReportMonth,
   describeReadError,
@@ -34,7 +35,7 @@ import {
 import { parseCommandArgs, requireIsoDate, requireMonth } from "../args.js";
 import { EXIT_OK, InputError, UsageError, type CliIo, type Command } from "../command.js";
 
-const DEFAULT_UNIT = "Đảng ủy Chính phủ";
+const DEFAULT_UNIT = DEFAULT_REPORT_UNIT;
 /** Above this many rows a progress bar is worth drawing (on a terminal, or with --progress). */
 const LARGE_INPUT = 5_000;
 const MAX_LISTED = 20;

@@ -38,3 +38,6 @@ export function defaultReportMonth(latest: IsoDate, regime: RegimeId): string {
   }
   return formatReportMonth(y, m + 3);
 }
+
+/** The reporting unit when none is named: the CLI's and the pane's one default. */
+export const DEFAULT_REPORT_UNIT = "Đảng ủy Chính phủ";

@@ -7,5 +7,5 @@ export { STATUS_ORDER, type TaskStatus } from "./status.js";
 export type { Classification, Period, ReportRules, SummaryFigures } from "./rules.js";
 export { coreRules, isRegimeId, REGIME_IDS } from "./core-rules.js";
 export { buildReportModel, documentLabel, NO_LEAD, type ReportOptions } from "./build.js";
-export { defaultReportMonth, latestDataDate } from "./default-month.js";
+export { DEFAULT_REPORT_UNIT, defaultReportMonth, latestDataDate } from "./default-month.js";
 export { placeDateLine, upperVi, viDate, viInteger, viPercent } from "../format/vi.js";
