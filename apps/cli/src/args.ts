@@ -19,15 +19,15 @@ function describeParseError(error: unknown): string {
   const flag = flagOf(message);
   switch (code) {
     case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
-      return `Không có tùy chọn ${flag || "này"}. Nếu muốn ghi một giá trị bắt đầu bằng "-", đặt "--" trước nó.`;
+      return `không có tùy chọn ${flag || "này"}. Nếu muốn ghi một giá trị bắt đầu bằng "-", đặt "--" trước nó.`;
     case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
       return /argument missing/i.test(message)
-        ? `Tùy chọn ${flag} cần một giá trị.`
-        : `Tùy chọn ${flag} không nhận giá trị.`;
+        ? `tùy chọn ${flag} cần một giá trị.`
+        : `tùy chọn ${flag} không nhận giá trị.`;
     case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
-      return `Lệnh này không nhận tham số "${/'([^']*)'/.exec(message)?.[1] ?? ""}".`;
+      return `lệnh này không nhận tham số "${/'([^']*)'/.exec(message)?.[1] ?? ""}".`;
     default:
-      return `Tham số không hợp lệ.`;
+      return "không đọc được các tham số.";
   }
 }
 
@@ -44,7 +44,7 @@ export function parseCommandArgs<O extends Options>(argv: string[], options: O) 
       strict: true,
     });
   } catch (error) {
-    throw new UsageError(describeParseError(error));
+    throw new UsageError(`Tham số không hợp lệ: ${describeParseError(error)}`);
   }
 }
 

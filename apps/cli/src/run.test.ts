@@ -37,14 +37,14 @@ describe("nhiemvu", () => {
   it("an unknown flag is named in Vietnamese, without Node's English", async () => {
     const r = await run(["tracking", "--outt", "x.xlsx"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("Không có tùy chọn --outt");
+    expect(r.stderr).toContain("Tham số không hợp lệ: không có tùy chọn --outt");
     expect(r.stderr).not.toMatch(/positional|Unknown option/);
   });
 
   it("a flag without its value says so", async () => {
     const r = await run(["refresh", "so.xlsx", "--as-of"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("Tùy chọn --as-of cần một giá trị");
+    expect(r.stderr).toContain("tùy chọn --as-of cần một giá trị");
   });
 
   it("a date that is no day is refused with the forms it takes", async () => {
