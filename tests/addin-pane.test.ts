@@ -224,4 +224,27 @@ describe.runIf(available)("Excel add-in task pane in Chromium", () => {
     expect(names).toEqual(expect.arrayContaining(["BC 02-2026 Tổng hợp", "BC 02-2026 Chi tiết"]));
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
   });
+
+  // Excel's narrowest pane is 320 px; at 200 % zoom the same pane lays out 160 CSS px.
+  it.each([
+    ["320 px", 320],
+    ["320 px at 200 % zoom", 160],
+  ])("fits %s: no sideways scrolling, no control cut off", async (_label, width) => {
+    await page.setViewportSize({ width, height: 900 });
+    const overflow = await page.evaluate(() => {
+      const root = document.documentElement;
+      const view = root.clientWidth;
+      const cut = [...document.querySelectorAll("input, select, button, textarea, [role=combobox]")]
+        .map((el) => ({ el, box: el.getBoundingClientRect() }))
+        .filter(({ box }) => box.width > 0 && (box.right > view + 0.5 || box.left < -0.5))
+        .map(
+          ({ el, box }) =>
+            `${el.tagName} ${el.id || el.getAttribute("aria-label") || (el.textContent ?? "").slice(0, 30)} ${Math.round(box.left)}–${Math.round(box.right)}`,
+        );
+      return { scroll: root.scrollWidth - view, cut };
+    });
+    expect(overflow.cut).toEqual([]);
+    expect(overflow.scroll).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 360, height: 900 });
+  });
 });

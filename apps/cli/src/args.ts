@@ -1,7 +1,35 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import { parseTypedDate, parseTypedMonth, type IsoDate } from "@nhiemvu/core";
 import { UsageError } from "./command.js";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
+
+/** The flag named in a `util.parseArgs` error ("Unknown option '--foo'…"). */
+function flagOf(message: string): string {
+  return /'(-{1,2}[^'\s]+)/.exec(message)?.[1] ?? "";
+}
+
+/**
+ * Node's parseArgs errors in Vietnamese, by their stable codes (its English
+ * text is not for officers).
+ */
+function describeParseError(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  const flag = flagOf(message);
+  switch (code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return `không có tùy chọn ${flag || "này"}. Nếu muốn ghi một giá trị bắt đầu bằng "-", đặt "--" trước nó.`;
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return /argument missing/i.test(message)
+        ? `tùy chọn ${flag} cần một giá trị.`
+        : `tùy chọn ${flag} không nhận giá trị.`;
+    case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
+      return `lệnh này không nhận tham số "${/'([^']*)'/.exec(message)?.[1] ?? ""}".`;
+    default:
+      return "không đọc được các tham số.";
+  }
+}
 
 /**
  * `util.parseArgs` with usage errors in Vietnamese. `--help`/`-h` is always
@@ -9,31 +37,37 @@ type Options = NonNullable<ParseArgsConfig["options"]>;
  */
 export function parseCommandArgs<O extends Options>(argv: string[], options: O) {
   try {
-    const parsed = parseArgs({
+    return parseArgs({
       args: argv,
       options: { ...options, help: { type: "boolean", short: "h" } },
       allowPositionals: true,
       strict: true,
     });
-    return parsed;
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new UsageError(`Tham số không hợp lệ: ${detail}`);
+    throw new UsageError(`Tham số không hợp lệ: ${describeParseError(error)}`);
   }
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Validate a `YYYY-MM-DD` flag value. */
-export function requireIsoDate(value: string | undefined, flag: string): string | undefined {
+/** Validate a date flag (dd/mm/yyyy or YYYY-MM-DD); returns it as ISO. */
+export function requireIsoDate(value: string | undefined, flag: string): IsoDate | undefined {
   if (value === undefined) return undefined;
-  const d = new Date(`${value}T00:00:00Z`);
-  if (
-    !ISO_DATE.test(value) ||
-    Number.isNaN(d.getTime()) ||
-    d.toISOString().slice(0, 10) !== value
-  ) {
-    throw new UsageError(`--${flag} phải là ngày dạng YYYY-MM-DD (nhận được "${value}").`);
+  const iso = parseTypedDate(value);
+  if (iso === null) {
+    throw new UsageError(
+      `--${flag} phải là một ngày có thật, dạng dd/mm/yyyy hoặc YYYY-MM-DD (nhận được "${value}").`,
+    );
   }
-  return value;
+  return iso;
+}
+
+/** Validate a month flag (mm/yyyy or YYYY-MM); returns it as YYYY-MM. */
+export function requireMonth(value: string | undefined, flag: string): string | undefined {
+  if (value === undefined) return undefined;
+  const month = parseTypedMonth(value);
+  if (month === null) {
+    throw new UsageError(
+      `--${flag} phải là một tháng, dạng mm/yyyy hoặc YYYY-MM (nhận được "${value}").`,
+    );
+  }
+  return month;
 }

@@ -3,7 +3,9 @@ import { runCli } from "./run.js";
 import type { CliIo } from "./command.js";
 
 async function readStdin(): Promise<string> {
-  if (process.stdin.isTTY) return "";
+  // In a terminal the officer types the lines; say how to finish.
+  if (process.stdin.isTTY)
+    process.stderr.write("Nhập từng dòng, xong thì bấm Ctrl-D (Windows: Ctrl-Z rồi Enter).\n");
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString("utf8");

@@ -6,7 +6,7 @@ import type { PlanError } from "./plan/types.js";
 
 export const APPLY_ERROR_MESSAGES: Readonly<Record<ApplyErrorCode, string>> = {
   api_not_supported:
-    "Phiên bản Excel này chưa hỗ trợ chức năng cần dùng (cần Excel API 1.9 trở lên). Hãy cập nhật Excel hoặc dùng Excel trên web.",
+    "Phiên bản Excel này chưa hỗ trợ chức năng cần dùng (cần Excel API 1.8 trở lên: Excel 2019, Excel 2021, Microsoft 365 hoặc Excel trên web). Hãy cập nhật Excel hoặc dùng Excel trên web.",
   workbook_protected:
     "Cấu trúc sổ làm việc đang được bảo vệ nên không thể thêm trang tính. Hãy bỏ bảo vệ (Xem lại › Bảo vệ sổ làm việc) rồi thử lại.",
   sheet_protected:

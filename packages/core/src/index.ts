@@ -8,6 +8,7 @@
  * Test and bench data (seed phrases, catalogue sources, accuracy) are internal.
  */
 export * from "./dates/civil-date.js";
+export * from "./dates/typed-date.js";
 export * from "./text/normalize.js";
 export * from "./model/index.js";
 export * from "./deadline/index.js";

@@ -52,3 +52,13 @@ export {
 } from "./messages.js";
 export { OutputIsDirectory, writeAtomically } from "./io/atomic.js";
 export { progressBar, type ProgressBar } from "./io/progress.js";
+export {
+  appendBookRows,
+  bookCodes,
+  openTrackingBook,
+  saveTrackingBook,
+  writeComputedCells,
+  type TrackingBook,
+  type TrackingBookRow,
+  type TrackingOpenError,
+} from "./render/tracking-edit.js";

@@ -7,10 +7,17 @@ const HELP = `nhiemvu deadline — đọc thời hạn viết bằng lời và q
 
 Cách dùng:
   nhiemvu deadline --ref YYYY-MM-DD [--json] < cac-cum-tu.txt
+  nhiemvu deadline --ref NGÀY "CỤM TỪ"
 
 Mỗi dòng trên đầu vào chuẩn (stdin) là một cụm từ thời hạn, ví dụ
 "trong tháng 9/2025", "chậm nhất trước ngày 25 hàng tháng", "khẩn trương".
-Dòng trống được bỏ qua. Mỗi cụm từ cho một dòng kết quả.
+Dòng trống được bỏ qua. Mỗi cụm từ cho một dòng kết quả. Ghi cụm từ sau
+lệnh để đọc một cụm; gõ lệnh không có cụm từ trong cửa sổ dòng lệnh để nhập
+từng dòng (Ctrl-D để kết thúc). NGÀY viết dd/mm/yyyy hoặc YYYY-MM-DD.
+
+Ví dụ:
+  nhiemvu deadline --ref 29/08/2025 "trong tháng 9/2025"
+  printf 'quý IV/2025\nkhẩn trương\n' | nhiemvu deadline --ref 29/08/2025 --json
 
 Tùy chọn:
   --ref YYYY-MM-DD  ngày của văn bản (bắt buộc): năm của ngày không ghi năm,
@@ -43,15 +50,11 @@ export const deadlineCommand: Command = {
       ref: { type: "string" },
       json: { type: "boolean" },
     });
-    if (positionals.length > 0) {
-      throw new UsageError(
-        `Không nhận tham số vị trí: "${positionals.join(" ")}". Cụm từ thời hạn đọc từ stdin.`,
-      );
-    }
     const ref = requireIsoDate(values.ref, "ref");
     if (ref === undefined) throw new UsageError("Thiếu --ref YYYY-MM-DD (ngày của văn bản).");
 
-    const phrases = (await io.readStdin())
+    // A phrase given as an argument ("nhiemvu deadline 'trong tháng 9/2025' --ref …"), else stdin lines.
+    const phrases = (positionals.length > 0 ? positionals.join(" ") : await io.readStdin())
       .replace(/^\uFEFF/, "")
       .split(/\r?\n/)
       .filter((line) => line.trim() !== "");

@@ -1,6 +1,8 @@
 import type { Command } from "../command.js";
 import { deadlineCommand } from "./deadline.js";
 import { extractCommand } from "./extract.js";
+import { importCommand } from "./import.js";
+import { refreshCommand } from "./refresh.js";
 import { reportCommand } from "./report.js";
 import { trackingCommand } from "./tracking.js";
 
@@ -8,6 +10,8 @@ import { trackingCommand } from "./tracking.js";
 export const commands: readonly Command[] = [
   deadlineCommand,
   extractCommand,
-  reportCommand,
   trackingCommand,
+  importCommand,
+  refreshCommand,
+  reportCommand,
 ];

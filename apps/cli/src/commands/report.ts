@@ -3,7 +3,6 @@ import {
   checkAsOf,
   defaultCatalogue,
   formatViDate,
-  parseReportMonth,
   periodFor,
   type DirectiveDocument,
   type SheetRowError,
@@ -13,6 +12,7 @@ import {
   buildReportModel,
   consolidateWorkbooks,
   coreRules,
+  DEFAULT_REPORT_UNIT,
   defaultReportFileName,
   defaultReportMonth,
   describeReadError,
@@ -40,18 +40,10 @@ import {
   type UnitInput,
   type UnitRow,
 } from "@nhiemvu/report";
-import { parseCommandArgs, requireIsoDate } from "../args.js";
+import { parseCommandArgs, requireIsoDate, requireMonth } from "../args.js";
 import { EXIT_OK, InputError, UsageError, type CliIo, type Command } from "../command.js";
 
-/**
- * The reporting unit when --unit is not given: a body that reports under the
- * regime — the Government's office for Nghị định 09/2019/NĐ-CP (a State
- * regime), the Government's Party committee for the Party's regime.
- */
-const DEFAULT_UNIT: Record<string, string> = {
-  nd09: "Văn phòng Chính phủ",
-  dang: "Đảng ủy Chính phủ",
-};
+const DEFAULT_UNIT = DEFAULT_REPORT_UNIT;
 const FORMS: readonly ReportForm[] = ["party", "state"];
 /** Above this many rows a progress bar is worth drawing (on a terminal, or with --progress). */
 const LARGE_INPUT = 5_000;
@@ -71,10 +63,11 @@ TỆP có thể là:
     mã, số liệu không khớp và đơn vị thiếu hoặc lỗi tệp được liệt kê.
 
 Tùy chọn:
-  --month YYYY-MM      tháng báo cáo (mặc định: tháng có ngày chốt số liệu đầu
-                       tiên không sớm hơn dữ liệu mới nhất)
-  --as-of YYYY-MM-DD   tính tình trạng đến ngày này (mặc định: ngày chốt số liệu
-                       của kỳ, để chạy lại luôn ra cùng kết quả)
+  --month THÁNG        tháng báo cáo, mm/yyyy hoặc YYYY-MM (mặc định: tháng có
+                       ngày chốt số liệu đầu tiên không sớm hơn dữ liệu mới nhất)
+  --as-of NGÀY         tính tình trạng đến ngày này, dd/mm/yyyy hoặc YYYY-MM-DD
+                       (mặc định: ngày chốt số liệu của kỳ, để chạy lại luôn ra
+                       cùng kết quả)
   --regime nd09|dang   chế độ báo cáo: nd09 = Nghị định 09/2019/NĐ-CP (chốt ngày
                        14), dang = chế độ của Đảng (gửi trước ngày 25); mặc định nd09
   --unit "tên"         đơn vị báo cáo (mặc định: ${DEFAULT_UNIT.nd09} với nd09,
@@ -101,6 +94,12 @@ Phần đầu và phần cuối báo cáo (thể thức văn bản):
   --progress           luôn hiện tiến độ (mặc định: chỉ khi stderr là màn hình
                        và dữ liệu lớn)
   -h, --help           hiện hướng dẫn này
+
+Ví dụ:
+  nhiemvu report                                   # danh mục có sẵn
+  nhiemvu report so-theo-doi.xlsx --month 11/2025 --out bao-cao-11.xlsx
+  nhiemvu report "Bộ Nội vụ=bnv.xlsx" "Bộ Tài chính=btc.xlsx" "Bộ Tư pháp=btp.xlsx"
+  nhiemvu report so-theo-doi.xlsx --regime dang --as-of 20/11/2025
 
 Mã thoát: 0 thành công; 1 dữ liệu đầu vào không dùng được (không tạo tệp
 báo cáo nào); 2 sai tham số.`;
@@ -316,9 +315,7 @@ export const reportCommand: Command = {
         `--regime phải là một trong: ${REGIME_IDS.join(", ")} (nhận được "${regime}").`,
       );
     }
-    if (values.month !== undefined && !parseReportMonth(values.month)) {
-      throw new UsageError(`--month phải là tháng dạng YYYY-MM (nhận được "${values.month}").`);
-    }
+    const monthFlag = requireMonth(values.month, "month");
     const asOfFlag = requireIsoDate(values["as-of"], "as-of");
     const unit = (values.unit ?? DEFAULT_UNIT[regime] ?? "").normalize("NFC").trim();
     if (unit === "") throw new UsageError("--unit không được để trống.");
@@ -355,7 +352,7 @@ export const reportCommand: Command = {
       throw new InputError("Không có nhiệm vụ nào trong dữ liệu đầu vào.");
 
     const latest = latestDataDate(loaded.tasks);
-    const month = values.month ?? (latest ? defaultReportMonth(latest, regime) : undefined);
+    const month = monthFlag ?? (latest ? defaultReportMonth(latest, regime) : undefined);
     if (month === undefined)
       throw new UsageError("Không xác định được tháng báo cáo; hãy ghi --month YYYY-MM.");
     const asOfProblem = asOfFlag ? asOfMessage(month, regime, asOfFlag) : null;

@@ -1,5 +1,5 @@
 import { TRACKING_SHEET, rowToTask, type Task } from "@nhiemvu/core";
-import { buildReportModel, coreRules } from "@nhiemvu/report";
+import { buildReportModel, coreRules } from "@nhiemvu/report/model";
 import { describe, expect, it } from "vitest";
 import { FakeWorkbook } from "../../test-support/fake-excel.js";
 import { fakeHost } from "../../test-support/host.js";
@@ -23,6 +23,21 @@ const TASKS: Task[] = [
 }));
 
 describe("Lập báo cáo tháng", () => {
+  it("without a month, reports the month nhiemvu report picks from the data", async () => {
+    // Latest date in the data: 28/10/2025 (completion of task 2). October's nd09
+    // cut-off (14/10) is before it, November's (14/11) is not: November.
+    const book = new FakeWorkbook();
+    const host = fakeHost(book);
+    await createSheet(host, { asOf: "2025-11-14", tasks: TASKS });
+    const result = await buildMonthReport(host, {
+      month: null,
+      regime: "nd09",
+      unit: "Đảng ủy Chính phủ",
+    });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.value.label).toBe("Tháng 11/2025");
+  });
+
   it("writes the report package's numbers for the sheet's tasks into the workbook", async () => {
     const book = new FakeWorkbook();
     const host = fakeHost(book);

@@ -1,5 +1,11 @@
 import { rowToTask, type Task } from "@nhiemvu/core";
-import { buildReportModel, coreRules } from "@nhiemvu/report";
+import {
+  buildReportModel,
+  coreRules,
+  defaultReportMonth,
+  isRegimeId,
+  latestDataDate,
+} from "@nhiemvu/report/model";
 import { writeSheets } from "../excel/apply.js";
 import { planReport } from "../plan/report.js";
 import { failed, optionsOf, withTable, type Host, type Outcome } from "./host.js";
@@ -20,7 +26,8 @@ export interface MonthReportOutcome {
  */
 export async function buildMonthReport(
   host: Host,
-  opts: { month: string; regime: string; unit: string },
+  /** month null: the month `nhiemvu report` picks, from the data (see defaultReportMonth). */
+  opts: { month: string | null; regime: string; unit: string },
 ): Promise<Outcome<MonthReportOutcome>> {
   return host.run((context) =>
     withTable(host, context, async (table, readSyncs) => {
@@ -32,9 +39,18 @@ export async function buildMonthReport(
         if (read.ok) tasks.push(read.task);
         else skipped += 1;
       }
+      const latest = latestDataDate(tasks);
+      const month =
+        opts.month ??
+        (latest && isRegimeId(opts.regime) ? defaultReportMonth(latest, opts.regime) : null);
+      if (month === null)
+        return {
+          ok: false,
+          message: "Chưa có dữ liệu để chọn tháng báo cáo; hãy nhập tháng (mm/yyyy).",
+        };
       const model = buildReportModel(
         tasks,
-        { month: opts.month, regime: opts.regime, unit: opts.unit },
+        { month, regime: opts.regime, unit: opts.unit },
         coreRules(),
       );
       const sheets = planReport(model);

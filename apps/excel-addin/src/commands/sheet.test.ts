@@ -106,6 +106,15 @@ describe("Cập nhật trạng thái", () => {
 });
 
 describe("Nhập từ văn bản (append)", () => {
+  it("a sheet filled with an older code #[2] does not take the same item #2 again", async () => {
+    const { host } = await sheetWith([{ ...makeTask(2), code: "221-KL/TW@2025-11-28#[2]" }]);
+    const result = await appendTasks(host, [makeTask(2)], "2025-12-01");
+    expect(result).toMatchObject({
+      ok: true,
+      value: { added: [], duplicates: ["221-KL/TW@2025-11-28#2"] },
+    });
+  });
+
   it("appends new tasks, skips codes already in the sheet, keeps text as text", async () => {
     const { book, sheet, host } = await sheetWith(makeTasks(2));
     const result = await appendTasks(

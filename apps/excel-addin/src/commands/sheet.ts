@@ -1,5 +1,4 @@
 import { evaluateRow, rowOfTask, type IsoDate, type SheetRow, type Task } from "@nhiemvu/core";
-import { HIGHLIGHT_LABELS } from "../domain/labels.js";
 import { appendRows, createTrackingSheet, selectCell, writeBlocks } from "../excel/apply.js";
 import { INVALID_ROW_WARNING, planErrorMessage } from "../messages.js";
 import { planAppend } from "../plan/append.js";
@@ -18,7 +17,6 @@ export async function createSheet(
   const tasks = opts.tasks;
   const plan = planCreateSheet({
     rows: tasks.map((task) => rowOfTask(task, opts.asOf)),
-    labels: HIGHLIGHT_LABELS,
   });
   const result = await host.run((context) => createTrackingSheet(context, plan, optionsOf(host)));
   return result.ok ? result : failed(result);
@@ -58,6 +56,7 @@ export async function refreshStatus(host: Host, asOf: IsoDate): Promise<Outcome<
         table,
         asOf,
         (row, at, date) => {
+          // The same core rule as `nhiemvu refresh` (core/sheet/row.ts evaluateRow).
           const outcome = evaluateRow(row, at, date);
           return outcome.ok
             ? { ok: true, row: outcome.row, status: outcome.evaluation.status }

@@ -102,8 +102,8 @@ export async function createTrackingSheet(
     });
     for (const index of plan.computedColumns) {
       const cell = sheet.getRange(`${columnLetter(index)}1`);
-      cell.format.fill.color = "#DDEBF7";
-      cell.format.font.color = "#1F3864";
+      cell.format.fill.color = plan.computedHeader.fill;
+      cell.format.font.color = plan.computedHeader.font;
     }
     const firstDataRow = topLeft(plan.bodyAddress).row + 1;
     const lastDataRow = firstDataRow + Math.max(plan.body.values.length, 1) - 1;
@@ -114,8 +114,8 @@ export async function createTrackingSheet(
       range.dataValidation.errorAlert = {
         showAlert: validation.strict,
         style: validation.strict ? "Stop" : "Information",
-        title: "Giá trị không có trong danh mục",
-        message: "Chọn một giá trị trong danh sách.",
+        title: plan.validationError.title,
+        message: plan.validationError.message,
       };
     }
     // add() puts each format on top: add the lowest priority first.

@@ -19,7 +19,6 @@ const letter = (key: Parameters<typeof columnIndex>[0]) => columnLetter(columnIn
 async function create(book: FakeWorkbook, tasks = makeTasks(3)) {
   const plan = planCreateSheet({
     rows: tasks.map((task) => rowOfTask(task, AS_OF)),
-    labels: HIGHLIGHT_LABELS,
   });
   return createTrackingSheet(book.context(), plan, { supports: book.supports });
 }
@@ -113,8 +112,9 @@ describe("Tạo sổ theo dõi against the recording fake", () => {
     expect(book.valueWrites()).toEqual([]);
   });
 
-  it("refuses on an Excel older than ExcelApi 1.9", async () => {
-    const book = new FakeWorkbook({ apiVersion: "1.8" });
+  it("refuses on an Excel older than ExcelApi 1.8 (Excel 2016), works on 1.8 (Excel 2019)", async () => {
+    expect((await create(new FakeWorkbook({ apiVersion: "1.8" }))).ok).toBe(true);
+    const book = new FakeWorkbook({ apiVersion: "1.7" });
     expect(await create(book)).toEqual({ ok: false, error: { code: "api_not_supported" } });
     expect(book.syncs).toBe(0);
   });

@@ -1,5 +1,5 @@
 /**
- * The part of Office.js's Excel API the apply layer uses (ExcelApi 1.9 and
+ * The part of Office.js's Excel API the apply layer uses (ExcelApi 1.8 and
  * below), declared structurally so a recording fake can stand in for it in
  * tests. `excel-api.check.ts` proves the real Excel.RequestContext fits.
  */

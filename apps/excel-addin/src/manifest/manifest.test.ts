@@ -23,8 +23,8 @@ describe("manifest.xml", () => {
     expect(xml).toContain('<DisplayName DefaultValue="Theo dõi nhiệm vụ"/>');
   });
 
-  it("asks for ExcelApi 1.9 and only ReadWriteDocument", () => {
-    expect(xml).toContain('<Set Name="ExcelApi" MinVersion="1.9"/>');
+  it("asks for ExcelApi 1.8 (what it uses: data validation) and only ReadWriteDocument", () => {
+    expect(xml).toContain('<Set Name="ExcelApi" MinVersion="1.8"/>');
     expect([...xml.matchAll(/<Permissions>(.*?)<\/Permissions>/g)].map((m) => m[1])).toEqual([
       "ReadWriteDocument",
     ]);

@@ -7,7 +7,12 @@
 export const ADDIN_ID = "b8c1842f-9c28-4295-836a-ddf1e5368d0f";
 export const DEFAULT_BASE_URL = "https://localhost:3000";
 /** Lowest Excel API the add-in needs; anything newer is guarded by isSetSupported. */
-export const MIN_EXCEL_API = "1.9";
+/**
+ * The highest requirement set of the APIs used: Range.dataValidation and
+ * Application.suspendApiCalculationUntilNextSync (ExcelApi 1.8); conditional
+ * formats 1.6, freezePanes and workbook protection 1.7, the rest 1.1–1.4.
+ */
+export const MIN_EXCEL_API = "1.8";
 /** Icon sizes shipped in public/assets (icon-<size>.png). */
 export const ICON_SIZES = [16, 32, 64, 80, 128] as const;
 

@@ -1,4 +1,4 @@
-import { rowToTask, type SheetRow } from "@nhiemvu/core";
+import { normalizeTaskCode, rowToTask, type SheetRow } from "@nhiemvu/core";
 import { blocksForColumns } from "./blocks.js";
 import { rowCells, tableFormats } from "./cells.js";
 import type { TrackingTable } from "./table.js";
@@ -21,11 +21,11 @@ export function existingCodes(table: TrackingTable): Set<string> {
     if (blank) continue;
     const written = typeof row.code === "string" ? row.code.normalize("NFC").trim() : "";
     if (written !== "") {
-      codes.add(written);
+      codes.add(normalizeTaskCode(written));
       continue;
     }
     const read = rowToTask(row, { sheetName: table.snapshot.sheetName, rowNumber });
-    if (read.ok) codes.add(read.task.code);
+    if (read.ok) codes.add(normalizeTaskCode(read.task.code));
   }
   return codes;
 }
@@ -39,7 +39,7 @@ export function planAppend(table: TrackingTable, rows: readonly SheetRow[]): App
   const fresh: SheetRow[] = [];
   const duplicates: string[] = [];
   for (const row of rows) {
-    const code = String(row.code ?? "");
+    const code = normalizeTaskCode(String(row.code ?? ""));
     if (known.has(code)) duplicates.push(code);
     else {
       known.add(code);

@@ -1,9 +1,15 @@
 import {
+  COMPUTED_HEADER,
   TRACKING_SHEET,
+  TRACKING_TABLE_STYLE,
+  VALIDATION_ERROR,
   columnLetter,
+  computedColumnIndexes,
+  highlightRules,
+  listsSheetRows,
+  validationRules,
   type SheetRow,
   type TrackingSheetLayout,
-  type ValidationListName,
 } from "@nhiemvu/core";
 import type { CellValue } from "../excel/excel-api.js";
 import { toCell } from "./cells.js";
@@ -45,7 +51,9 @@ export interface CreatePlan {
   hiddenColumns: number[];
   /** Columns written by the add-in: their headers are shaded. */
   computedColumns: number[];
+  computedHeader: { fill: string; font: string };
   validations: ValidationPlan[];
+  validationError: { title: string; message: string };
   conditionalFormats: ConditionalFormatPlan[];
   freezeRows: number;
   tableStyle: string;
@@ -58,58 +66,25 @@ export interface CreatePlan {
  */
 export const charsToPoints = (chars: number): number => Math.round(chars * 7 + 5) * 0.75;
 
-/** Excel string literal inside a formula. */
-const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
-const sheetRef = (name: string) => `'${name.replace(/'/g, "''")}'`;
-
-/** Row highlights; Excel applies the formula relative to the first data row. */
+/** Row highlights of core's layout, as Office.js takes them (formula with "="). */
 export function conditionalFormats(
   layout: TrackingSheetLayout,
   firstDataRow: number,
-  labels: { overdue: string; done: readonly string[]; dueSoon: string },
 ): ConditionalFormatPlan[] {
-  const at = (key: string) => {
-    const index = layout.columns.findIndex((column) => column.key === key);
-    return `$${columnLetter(index)}${firstDataRow}`;
-  };
-  const status = at("status");
-  return [
-    {
-      id: "overdue",
-      formula: `=${status}=${quote(labels.overdue)}`,
-      fill: "#FFC7CE",
-      font: "#9C0006",
-    },
-    {
-      id: "dueSoon",
-      formula: `=ISNUMBER(SEARCH(${quote(labels.dueSoon)},${at("warnings")}))`,
-      fill: "#FFEB9C",
-      font: "#9C5700",
-    },
-    {
-      id: "done",
-      formula: `=OR(${labels.done.map((label) => `${status}=${quote(label)}`).join(",")})`,
-      fill: "#C6EFCE",
-      font: "#006100",
-    },
-  ];
+  return highlightRules(layout, firstDataRow).map((rule) => ({
+    ...rule,
+    formula: `=${rule.formula}`,
+  }));
 }
-
-const LIST_ORDER: readonly ValidationListName[] = ["statuses", "deadlineKinds", "agencies"];
-const LIST_HEADERS: Record<ValidationListName, string> = {
-  statuses: "Tình trạng",
-  deadlineKinds: "Loại thời hạn",
-  agencies: "Cơ quan",
-};
 
 /**
  * What "Tạo sổ theo dõi" writes: the table with core's headers and formats,
- * the validation lists, the highlights, and the given rows (e.g. the bundled
+ * and core's lists sheet, drop-downs and highlights (core/sheet/layout.ts, which
+ * `nhiemvu tracking` writes too), and the given rows (e.g. the bundled
  * catalogue classified as of a date).
  */
 export function planCreateSheet(args: {
   rows: readonly SheetRow[];
-  labels: { overdue: string; done: readonly string[]; dueSoon: string };
   layout?: TrackingSheetLayout;
 }): CreatePlan {
   const layout = args.layout ?? TRACKING_SHEET;
@@ -119,23 +94,20 @@ export function planCreateSheet(args: {
   const lastColumn = columnLetter(columns.length - 1);
   const dataRows = Math.max(args.rows.length, 1);
 
-  const lists = LIST_ORDER.map((name) => [LIST_HEADERS[name], ...layout.validationLists[name]]);
-  const longest = Math.max(...lists.map((list) => list.length));
-  const listValues: CellValue[][] = Array.from({ length: longest }, (_, r) =>
-    lists.map((list) => list[r] ?? ""),
+  const listValues: CellValue[][] = listsSheetRows(layout).map((row) =>
+    row.map((cell) => cell ?? ""),
   );
-  const listSource = (name: ValidationListName) => {
-    const index = LIST_ORDER.indexOf(name);
-    const letter = columnLetter(index);
-    const length = layout.validationLists[name].length;
-    return `=${sheetRef(layout.listsSheetName)}!$${letter}$2:$${letter}$${length + 1}`;
-  };
 
   return {
     sheetName: layout.sheetName,
     tableName: layout.tableName,
     listsSheetName: layout.listsSheetName,
-    lists: { row: 0, column: 0, values: listValues, formats: LIST_ORDER.map(() => "@") },
+    lists: {
+      row: 0,
+      column: 0,
+      values: listValues,
+      formats: listValues[0]?.map(() => "@") ?? [],
+    },
     header: {
       row: headerRow,
       column: 0,
@@ -152,16 +124,16 @@ export function planCreateSheet(args: {
     bodyAddress: `A${firstDataRow}:${lastColumn}${layout.headerRow + dataRows}`,
     widths: columns.map((column) => charsToPoints(column.width)),
     hiddenColumns: columns.flatMap((column, index) => (column.hidden ? [index] : [])),
-    computedColumns: columns.flatMap((column, index) =>
-      column.kind === "computed" ? [index] : [],
-    ),
-    validations: columns.flatMap((column, index) =>
-      column.list
-        ? [{ column: index, source: listSource(column.list), strict: column.type === "list" }]
-        : [],
-    ),
-    conditionalFormats: conditionalFormats(layout, firstDataRow, args.labels),
+    computedColumns: computedColumnIndexes(layout),
+    computedHeader: COMPUTED_HEADER,
+    validations: validationRules(layout).map((rule) => ({
+      column: rule.column,
+      source: `=${rule.source}`,
+      strict: rule.strict,
+    })),
+    validationError: VALIDATION_ERROR,
+    conditionalFormats: conditionalFormats(layout, firstDataRow),
     freezeRows: layout.headerRow,
-    tableStyle: "TableStyleMedium2",
+    tableStyle: TRACKING_TABLE_STYLE,
   };
 }

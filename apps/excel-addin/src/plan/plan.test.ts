@@ -1,7 +1,6 @@
 import { SHEET_COLUMNS, TRACKING_SHEET, columnIndex, rowOfTask } from "@nhiemvu/core";
 import { describe, expect, it } from "vitest";
 import { makeTask } from "../../test-support/tasks.js";
-import { HIGHLIGHT_LABELS } from "../domain/labels.js";
 import { blocksForColumns, columnRuns } from "./blocks.js";
 import { toCell } from "./cells.js";
 import { charsToPoints, planCreateSheet } from "./create.js";
@@ -45,7 +44,6 @@ describe("blocks", () => {
 describe("planCreateSheet", () => {
   const plan = planCreateSheet({
     rows: [rowOfTask(makeTask(1), "2025-12-01")],
-    labels: HIGHLIGHT_LABELS,
   });
 
   it("lays the table out from core's layout", () => {

@@ -12,6 +12,8 @@ export function DateField(props: {
   hint: string;
   parse: (text: string) => string | null;
   onValue: (value: string | null) => void;
+  /** false while the text is neither empty nor valid. */
+  onValid?: (valid: boolean) => void;
 }) {
   const [text, setText] = useState(props.initial);
   const valid = text.trim() === "" || props.parse(text) !== null;
@@ -26,7 +28,9 @@ export function DateField(props: {
         placeholder={props.placeholder}
         onChange={(_, data) => {
           setText(data.value);
-          props.onValue(props.parse(data.value));
+          const parsed = props.parse(data.value);
+          props.onValue(parsed);
+          props.onValid?.(data.value.trim() === "" || parsed !== null);
         }}
       />
     </Field>

@@ -2,6 +2,7 @@ import { Button, Field, Input, Select, makeStyles } from "@fluentui/react-compon
 import { DateField } from "./DateField.js";
 import { formatViMonth, parseViMonth } from "./vi-date.js";
 import { REGIMES } from "@nhiemvu/core";
+import { DEFAULT_REPORT_UNIT } from "@nhiemvu/report/model";
 import { useState } from "react";
 import { buildMonthReport, type Host } from "../commands/index.js";
 import { Section } from "./Section.js";
@@ -9,11 +10,13 @@ import { useAction } from "./use-action.js";
 
 const useStyles = makeStyles({ select: { maxWidth: "100%", minWidth: 0 } });
 
-export function ReportSection({ host, asOf }: { host: Host; asOf: string | null }) {
+export function ReportSection({ host }: { host: Host; asOf?: string | null }) {
   const styles = useStyles();
-  const [month, setMonth] = useState<string | null>(asOf ? asOf.slice(0, 7) : null);
+  // Empty month: the one the data calls for, as `nhiemvu report` picks it.
+  const [month, setMonth] = useState<string | null>(null);
+  const [monthValid, setMonthValid] = useState(true);
   const [regime, setRegime] = useState<string>("nd09");
-  const [unit, setUnit] = useState("Văn phòng");
+  const [unit, setUnit] = useState(DEFAULT_REPORT_UNIT.nd09 ?? "");
   const { busy, notice, run } = useAction();
   return (
     <Section
@@ -27,15 +30,21 @@ export function ReportSection({ host, asOf }: { host: Host; asOf: string | null 
         label="Tháng báo cáo"
         initial={month ? formatViMonth(month) : ""}
         placeholder="mm/yyyy"
-        hint="Nhập tháng theo dạng mm/yyyy, ví dụ 11/2025."
+        hint="Nhập tháng theo dạng mm/yyyy, ví dụ 11/2025; để trống: tháng theo dữ liệu, như lệnh nhiemvu report."
         parse={parseViMonth}
         onValue={setMonth}
+        onValid={setMonthValid}
       />
       <Field label="Chế độ báo cáo">
         <Select
           className={styles.select}
           value={regime}
-          onChange={(_, data) => setRegime(data.value)}
+          onChange={(_, data) => {
+            // A unit left at the old regime's default follows the new one's, as in the CLI.
+            if (unit === DEFAULT_REPORT_UNIT[regime])
+              setUnit(DEFAULT_REPORT_UNIT[data.value] ?? unit);
+            setRegime(data.value);
+          }}
         >
           {Object.values(REGIMES).map((item) => (
             <option key={item.id} value={item.id}>
@@ -49,10 +58,10 @@ export function ReportSection({ host, asOf }: { host: Host; asOf: string | null 
       </Field>
       <Button
         appearance="primary"
-        disabled={busy || month === null}
+        disabled={busy || !monthValid}
         onClick={() =>
           void run(
-            () => buildMonthReport(host, { month: month ?? "", regime, unit }),
+            () => buildMonthReport(host, { month, regime, unit }),
             (report) => ({
               intent: report.skipped > 0 ? "warning" : "success",
               text:

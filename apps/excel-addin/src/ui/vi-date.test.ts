@@ -8,7 +8,7 @@ describe("dates typed in the pane", () => {
     [" 15-12-2025 ", "2025-12-15"],
     ["29.02.2028", "2028-02-29"],
     ["29/02/2026", null],
-    ["2026-03-01", null],
+    ["2026-03-01", "2026-03-01"], // ISO too, as the CLI takes it
     ["3/2026", null],
   ])("%s → %s", (text, iso) => expect(parseViDate(text)).toBe(iso));
 

@@ -9,6 +9,7 @@ import { findDocumentReferences } from "../document/references.js";
 import type { AgencyRef } from "../model/agency-ref.js";
 import type { Deadline } from "../model/deadline.js";
 import type { Task } from "../model/task.js";
+import { taskCode } from "../model/task-code.js";
 import { foldKey, readAgencyPhrase, startsLikeAgency } from "./agency-phrase.js";
 import { isPurposeTitle, notTaskReason } from "./not-task.js";
 import { agenciesOfCell, deadlineOfCell } from "./table-cells.js";
@@ -295,7 +296,7 @@ function walkNode(w: Walk, node: ItemNode, inherited: Inherited): void {
     w.tasks.push({
       pos,
       task: {
-        code: `${w.docId}#${ref}`,
+        code: taskCode(w.docId, ref),
         documentId: w.docId,
         ref,
         text,
@@ -381,7 +382,7 @@ function walkTableRows(w: Walk, rows: readonly TableRow[], registry: AgencyRegis
     w.tasks.push({
       pos,
       task: {
-        code: `${w.docId}#${ref}`,
+        code: taskCode(w.docId, ref),
         documentId: w.docId,
         ref,
         text: row.task,

@@ -27,3 +27,17 @@ export {
   type SheetRowError,
   type SheetRowErrorCode,
 } from "./row.js";
+export {
+  COMPUTED_HEADER,
+  TRACKING_TABLE_STYLE,
+  VALIDATION_ERROR,
+  VALIDATION_LIST_ORDER,
+  VALIDATION_LIST_TITLES,
+  computedColumnIndexes,
+  highlightRules,
+  listsSheetRows,
+  validationRules,
+  type HighlightRule,
+  type ValidationRule,
+} from "./layout.js";
+export { COMPUTED_COLUMN_KEYS } from "./computed-columns.js";

@@ -5,6 +5,7 @@ import { resolveDeadline } from "../deadline/resolve.js";
 import { parseDocumentSymbol } from "../document/symbol.js";
 import type { AgencyRef } from "../model/agency-ref.js";
 import { documentId } from "../model/document.js";
+import { taskCode } from "../model/task-code.js";
 import { Task, type DeadlineExtension } from "../model/task.js";
 import { foldForMatch } from "../text/normalize.js";
 import {
@@ -177,7 +178,7 @@ export function rowToTask(
   const taskText = text("text");
   if (taskText === "") fail("required_missing", "text");
   const ref = text("ref");
-  const code = text("code") || (docId && ref ? `${docId}#${ref}` : "");
+  const code = text("code") || (docId && ref ? taskCode(docId, ref) : "");
   if (code === "" && docId) fail("required_missing", "ref");
 
   // An unreadable "Hạn ban đầu" is an error only when the words name no date:

@@ -38,3 +38,14 @@ export function defaultReportMonth(latest: IsoDate, regime: RegimeId): string {
   }
   return formatReportMonth(y, m + 3);
 }
+
+/**
+ * The reporting unit when none is named — the CLI's and the pane's one default:
+ * a body that reports under the regime, the Government's office for Nghị định
+ * 09/2019/NĐ-CP (a State regime, so the State form), the Government's Party
+ * committee for the Party's regime (the Party form).
+ */
+export const DEFAULT_REPORT_UNIT: Readonly<Record<string, string>> = {
+  nd09: "Văn phòng Chính phủ",
+  dang: "Đảng ủy Chính phủ",
+};

@@ -22,5 +22,5 @@ export {
   type HeaderFacts,
   type HeaderOptions,
 } from "./header.js";
-export { defaultReportMonth, latestDataDate } from "./default-month.js";
+export { DEFAULT_REPORT_UNIT, defaultReportMonth, latestDataDate } from "./default-month.js";
 export { placeDateLine, upperVi, viDate, viInteger, viPercent } from "../format/vi.js";

@@ -1,35 +1,24 @@
 import ExcelJS from "exceljs";
 import type { Style } from "exceljs";
 import {
-  columnLetter,
-  taskToRow,
+  COMPUTED_HEADER,
   TRACKING_SHEET,
+  TRACKING_TABLE_STYLE,
+  VALIDATION_ERROR,
+  columnLetter,
+  computedColumnIndexes,
+  highlightRules,
+  listsSheetRows,
+  taskToRow,
+  validationRules,
   type SheetComputed,
   type SheetColumn,
   type SheetColumnKey,
   type Task,
-  type ValidationListName,
 } from "@nhiemvu/core";
 import { dateCell, textCell } from "./cell-value.js";
 import { pageHeader, readableLandscapeA4 } from "./page.js";
 import { STYLES } from "./styles.js";
-
-/**
- * Validation also covers rows a user adds below the data, up to this many.
- * Not the whole column: some readers (exceljs in memory among them) expand a
- * validation range cell by cell.
- */
-const ROOM_FOR_NEW_ROWS = 2_000;
-const LIST_COLUMNS: Record<ValidationListName, string> = {
-  statuses: "A",
-  deadlineKinds: "B",
-  agencies: "C",
-};
-const LIST_TITLES: Record<ValidationListName, string> = {
-  statuses: "Tình trạng",
-  deadlineKinds: "Loại thời hạn",
-  agencies: "Cơ quan",
-};
 
 /** One shared style per column (exceljs caches styles by object identity). */
 function columnStyle(column: SheetColumn): Partial<Style> {
@@ -49,27 +38,31 @@ interface ValidationStore {
   add(address: string, validation: ExcelJS.DataValidation): void;
 }
 
+/** "#RRGGBB" → exceljs's ARGB. */
+const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
+
 export interface TrackingRowInput {
   task: Task;
   computed?: SheetComputed;
 }
 
 /**
- * Write a tracking workbook in core's layout (TRACKING_SHEET): the sheet with
- * its headers, widths, hidden key column, text columns formatted "@" so typed
- * "9/2025" stays text, date columns dd/mm/yyyy, lists from a hidden sheet as
- * validation, frozen header and autofilter. Blank when `rows` is empty.
- * Streams, so it serves 100k-row test inputs as well as the catalogue.
+ * Write a tracking workbook: the same workbook the add-in's "Tạo sổ theo dõi"
+ * creates, from core's one layout (TRACKING_SHEET and core/sheet/layout.ts) —
+ * the `NhiemVu` table with its style, headers (computed ones shaded), widths,
+ * hidden key column, text columns "@" so typed "9/2025" stays text, date
+ * columns dd/mm/yyyy, the hidden lists sheet and its drop-downs, the row
+ * highlights, the frozen header. Blank (one empty table row, as Excel tables
+ * need) when `rows` is empty.
+ *
+ * exceljs's in-memory writer: its streaming writer writes neither tables nor
+ * conditional formats, and tracking workbooks are a few thousand rows.
  */
 export async function writeTrackingWorkbook(
   target: { filename: string } | { stream: NodeJS.WritableStream },
   rows: Iterable<TrackingRowInput>,
 ): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    ...(target as { filename: string }),
-    useStyles: true,
-    useSharedStrings: false,
-  });
+  const workbook = new ExcelJS.Workbook();
   workbook.creator = "nhiemvu";
   const layout = TRACKING_SHEET;
   const columns = layout.columns;
@@ -91,55 +84,76 @@ export async function writeTrackingWorkbook(
     style: styles[i] ?? {},
   }));
 
-  // exceljs's typings omit the streaming sheet's dataValidations; it exists at run time.
-  const validations = (ws as unknown as { dataValidations: ValidationStore }).dataValidations;
-  const validated = (column: SheetColumn, index: number, lastRow: number) => {
-    if (!column.list) return;
-    const count = layout.validationLists[column.list].length;
-    const letter = columnLetter(index);
-    const source = `'${layout.listsSheetName}'!$${LIST_COLUMNS[column.list]}$2:$${LIST_COLUMNS[column.list]}$${count + 1}`;
-    const strict = column.type === "list";
-    validations.add(`${letter}${layout.headerRow + 1}:${letter}${lastRow}`, {
-      type: "list",
-      allowBlank: true,
-      formulae: [source],
-      showErrorMessage: strict,
-      errorStyle: "stop",
-      errorTitle: "Giá trị không hợp lệ",
-      error: "Chọn một giá trị trong danh sách.",
-    });
-  };
-
-  const header = ws.getRow(layout.headerRow);
-  columns.forEach((c, i) => {
-    const cell = header.getCell(i + 1);
-    cell.value = c.header;
-    cell.style = STYLES.headerCell;
-  });
-  header.commit();
-
-  let count = 0;
+  const values: ExcelJS.CellValue[][] = [];
   for (const { task, computed } of rows) {
     const row: Record<SheetColumnKey, string | number | null> = taskToRow(task, computed);
-    const excelRow = ws.addRow(columns.map((c) => cellOf(c, row[c.key])));
-    for (let i = 0; i < styles.length; i += 1) excelRow.getCell(i + 1).style = styles[i] ?? {};
-    excelRow.commit();
-    count += 1;
-    if (count % 2_000 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    values.push(columns.map((c) => cellOf(c, row[c.key])));
   }
-  const lastValidatedRow = layout.headerRow + count + ROOM_FOR_NEW_ROWS;
-  columns.forEach((column, index) => validated(column, index, lastValidatedRow));
-  ws.autoFilter = `A${layout.headerRow}:${lastLetter}${layout.headerRow + Math.max(count, 1)}`;
-  ws.commit();
+  const count = values.length;
+  const dataRows = Math.max(count, 1);
+  ws.addTable({
+    name: layout.tableName,
+    ref: `A${layout.headerRow}`,
+    headerRow: true,
+    totalsRow: false,
+    style: {
+      theme: TRACKING_TABLE_STYLE as ExcelJS.TableStyleProperties["theme"],
+      showRowStripes: true,
+    },
+    columns: columns.map((c) => ({ name: c.header, filterButton: true })),
+    rows: count > 0 ? values : [columns.map(() => null)],
+  });
+
+  const firstDataRow = layout.headerRow + 1;
+  const lastDataRow = layout.headerRow + dataRows;
+  for (let r = firstDataRow; r <= lastDataRow; r += 1) {
+    const excelRow = ws.getRow(r);
+    for (let i = 0; i < styles.length; i += 1) excelRow.getCell(i + 1).style = styles[i] ?? {};
+  }
+  const header = ws.getRow(layout.headerRow);
+  const computed = new Set(computedColumnIndexes(layout));
+  const shaded: Partial<Style> = {
+    ...STYLES.headerCell,
+    fill: { type: "pattern", pattern: "solid", fgColor: { argb: argb(COMPUTED_HEADER.fill) } },
+    font: { ...STYLES.headerCell.font, color: { argb: argb(COMPUTED_HEADER.font) } },
+  };
+  columns.forEach((_, i) => {
+    header.getCell(i + 1).style = computed.has(i) ? shaded : STYLES.headerCell;
+  });
+
+  // exceljs's typings omit the sheet's dataValidations; it exists at run time.
+  const validations = (ws as unknown as { dataValidations: ValidationStore }).dataValidations;
+  for (const rule of validationRules(layout)) {
+    const letter = columnLetter(rule.column);
+    validations.add(`${letter}${firstDataRow}:${letter}${lastDataRow}`, {
+      type: "list",
+      allowBlank: true,
+      formulae: [rule.source],
+      showErrorMessage: rule.strict,
+      errorStyle: rule.strict ? "stop" : "information",
+      errorTitle: VALIDATION_ERROR.title,
+      error: VALIDATION_ERROR.message,
+    });
+  }
+  ws.addConditionalFormatting({
+    ref: `A${firstDataRow}:${lastLetter}${lastDataRow}`,
+    rules: highlightRules(layout, firstDataRow).map((rule, index) => ({
+      type: "expression",
+      priority: index + 1,
+      formulae: [rule.formula],
+      style: {
+        fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(rule.fill) } },
+        font: { color: { argb: argb(rule.font) } },
+      },
+    })),
+  });
 
   const lists = workbook.addWorksheet(layout.listsSheetName, { state: "hidden" });
-  lists.columns = Object.keys(LIST_COLUMNS).map(() => ({ width: 40 }));
-  const names = Object.keys(LIST_COLUMNS) as ValidationListName[];
-  const longest = Math.max(...names.map((n) => layout.validationLists[n].length));
-  lists.addRow(names.map((n) => LIST_TITLES[n])).commit();
-  for (let r = 0; r < longest; r += 1) {
-    lists.addRow(names.map((n) => layout.validationLists[n][r] ?? null)).commit();
-  }
-  lists.commit();
-  await workbook.commit();
+  const listRows = listsSheetRows(layout);
+  lists.columns = (listRows[0] ?? []).map(() => ({ width: 40, style: { numFmt: "@" } }));
+  for (const row of listRows)
+    lists.addRow(row.map((cell) => (cell === null ? null : textCell(cell))));
+
+  if ("filename" in target) await workbook.xlsx.writeFile(target.filename);
+  else await workbook.xlsx.write(target.stream as unknown as import("node:stream").Stream);
 }

@@ -1,0 +1,176 @@
+import { spawnSync } from "node:child_process";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { TRACKING_SHEET, utcDateOf } from "@nhiemvu/core";
+import * as XLSX from "@e965/xlsx";
+import { beforeAll, describe, expect, it } from "vitest";
+import { appendTasks, checkSheet, refreshStatus } from "../apps/excel-addin/src/commands/index.js";
+import { fakeHost } from "../apps/excel-addin/test-support/host.js";
+import { MAIN, nhiemvu, openInFakeExcel, readBook } from "./support/workbooks.js";
+
+/**
+ * One officer's month, with the tools an officer has: a blank tracking workbook
+ * from the CLI, opened and refreshed by the add-in's commands (fake Excel), a
+ * directive imported twice, edits saved by LibreOffice, a CLI refresh that
+ * leaves every cell the officer owns as it was, and the report of three units.
+ */
+
+const SOFFICE = ["/usr/bin/soffice", "/usr/local/bin/soffice"].find((p) => existsSync(p));
+const SHEET = TRACKING_SHEET.sheetName;
+const at = (key: string) => TRACKING_SHEET.columns.findIndex((c) => c.key === key);
+
+const DIRECTIVE = [
+  "BAN CHẤP HÀNH TRUNG ƯƠNG",
+  "*",
+  "Số 998-KL/TW",
+  "",
+  "Hà Nội, ngày 20 tháng 10 năm 2025",
+  "",
+  "KẾT LUẬN",
+  "CỦA BỘ CHÍNH TRỊ",
+  "",
+  "Bộ Chính trị kết luận như sau:",
+  "",
+  "1. Giao Bộ Nội vụ chủ trì, phối hợp với Bộ Tài chính rà soát tổ chức bộ máy, báo cáo Bộ Chính trị trong tháng 11/2025.",
+  "",
+  "2. Giao Bộ Tư pháp chủ trì hoàn thiện dự thảo nghị định về phân cấp, trình Chính phủ trước ngày 15/11/2025.",
+  "",
+  "3. Giao Bộ Tài chính chủ trì tổng kết việc thực hiện cơ chế tài chính đặc thù, báo cáo Chính phủ trong quý I/2026.",
+].join("\n");
+
+/** Every cell of the tracking sheet as an independent reader (SheetJS) sees it: type, value, format. */
+function cellsOf(file: string): Map<string, string> {
+  const wb = XLSX.read(readFileSync(file), { cellNF: true, cellDates: false });
+  const ws = wb.Sheets[SHEET] ?? {};
+  const cells = new Map<string, string>();
+  for (const [address, cell] of Object.entries(ws)) {
+    if (address.startsWith("!")) continue;
+    const c = cell as XLSX.CellObject;
+    cells.set(address, JSON.stringify([c.t, c.v, c.z ?? null]));
+  }
+  return cells;
+}
+
+const userColumns = TRACKING_SHEET.columns.flatMap((c, i) =>
+  c.kind === "computed" ? [] : [XLSX.utils.encode_col(i)],
+);
+
+function libreOfficeResave(file: string, outDir: string): string {
+  mkdirSync(outDir, { recursive: true });
+  const r = spawnSync(
+    SOFFICE ?? "soffice",
+    [
+      `-env:UserInstallation=file://${join(outDir, "profile")}`,
+      "--headless",
+      "--convert-to",
+      "xlsx",
+      "--outdir",
+      outDir,
+      file,
+    ],
+    { encoding: "utf8", timeout: 120_000 },
+  );
+  const out = join(outDir, file.split("/").at(-1) ?? "");
+  if (r.status !== 0 || !existsSync(out)) throw new Error(`soffice failed: ${r.stderr}`);
+  return out;
+}
+
+beforeAll(() => {
+  if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run "npm run build" first`);
+});
+
+describe("an officer's month, CLI and add-in on one workbook", () => {
+  it.skipIf(!SOFFICE)(
+    "blank → add-in refresh → import twice → LibreOffice edits → refresh → report of three units",
+    async () => {
+      const cwd = mkdtempSync(join(tmpdir(), "nhiemvu-officer-"));
+      writeFileSync(join(cwd, "kl-998.txt"), DIRECTIVE);
+
+      // 1. A blank workbook from the CLI, opened by the add-in's commands.
+      expect(nhiemvu(["tracking", "--blank", "--out", "so.xlsx"], cwd).code).toBe(0);
+      const fake = await openInFakeExcel(join(cwd, "so.xlsx"));
+      const host = fakeHost(fake);
+      const check = await checkSheet(host);
+      expect(check.ok, JSON.stringify(check)).toBe(true);
+      const paneRefresh = await refreshStatus(host, "2025-11-14");
+      expect(paneRefresh.ok).toBe(true);
+      // The pane can append into the CLI's table too (no "Không tìm thấy bảng NhiemVu").
+      expect((await appendTasks(host, [], "2025-11-14")).ok).toBe(false);
+
+      // 2. The directive imported twice: three rows, no duplicate.
+      const first = nhiemvu(
+        ["import", "kl-998.txt", "--into", "so.xlsx", "--as-of", "14/11/2025"],
+        cwd,
+      );
+      expect(first.stdout, first.stderr).toContain("Đã thêm 3 nhiệm vụ");
+      const second = nhiemvu(["import", "kl-998.txt", "--into", "so.xlsx"], cwd);
+      expect(second.stdout).toContain("Không có nhiệm vụ mới");
+      const imported = await openInFakeExcel(join(cwd, "so.xlsx"));
+      expect(imported.tables[0]?.rows()).toHaveLength(3);
+
+      // 3. The officer's edits, saved by LibreOffice: a completion date, a note, a formula-looking note.
+      const book = await readBook(join(cwd, "so.xlsx"));
+      const ws = book.getWorksheet(SHEET);
+      if (!ws) throw new Error("no tracking sheet");
+      ws.getRow(2).getCell(at("completedOn") + 1).value = utcDateOf("2025-11-20");
+      ws.getRow(2).getCell(at("note") + 1).value = "Đã gửi báo cáo số 12/BC-BNV";
+      ws.getRow(3).getCell(at("note") + 1).value = "=đang lấy ý kiến";
+      await book.xlsx.writeFile(join(cwd, "edited.xlsx"));
+      const saved = libreOfficeResave(join(cwd, "edited.xlsx"), join(cwd, "lo"));
+      copyFileSync(saved, join(cwd, "so.xlsx"));
+
+      // 4. nhiemvu refresh: computed cells follow the edits, no user cell changes.
+      const before = cellsOf(join(cwd, "so.xlsx"));
+      const refresh = nhiemvu(["refresh", "so.xlsx", "--as-of", "14/12/2025"], cwd);
+      expect(refresh.code, refresh.stderr).toBe(0);
+      const after = cellsOf(join(cwd, "so.xlsx"));
+      let compared = 0;
+      for (const [address, cell] of before) {
+        if (!userColumns.includes(address.replace(/\d+$/, ""))) continue;
+        expect(after.get(address), address).toBe(cell);
+        compared += 1;
+      }
+      expect(compared).toBeGreaterThanOrEqual(3 * 8);
+      for (const address of after.keys())
+        if (userColumns.includes(address.replace(/\d+$/, "")))
+          expect(before.has(address), address).toBe(true);
+      const status = XLSX.utils.encode_col(at("status"));
+      const note = XLSX.utils.encode_col(at("note"));
+      expect(JSON.parse(after.get(`${status}2`) ?? "[]")[1]).toBe("Đã hoàn thành đúng hạn");
+      expect(JSON.parse(after.get(`${status}3`) ?? "[]")[1]).toBe("Chưa hoàn thành - quá hạn");
+      expect(JSON.parse(after.get(`${note}3`) ?? "[]").slice(0, 2)).toEqual([
+        "s",
+        "=đang lấy ý kiến",
+      ]);
+
+      // 5. The month's report from three units' copies.
+      for (const unit of ["bnv", "btp", "btc"])
+        copyFileSync(join(cwd, "so.xlsx"), join(cwd, `${unit}.xlsx`));
+      const report = nhiemvu(
+        [
+          "report",
+          "Bộ Nội vụ=bnv.xlsx",
+          "Bộ Tư pháp=btp.xlsx",
+          "Bộ Tài chính=btc.xlsx",
+          "--month",
+          "11/2025",
+          "--out",
+          "bao-cao.xlsx",
+        ],
+        cwd,
+      );
+      expect(report.code, report.stderr).toBe(0);
+      expect(report.stdout).toContain("Tháng 11/2025");
+      expect(report.stdout).toContain("Tổng số 3 nhiệm vụ");
+      expect(existsSync(join(cwd, "bao-cao.xlsx"))).toBe(true);
+    },
+  );
+});
