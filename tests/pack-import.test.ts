@@ -262,12 +262,13 @@ describe("TypeScript consumers of the shipped declarations", () => {
 });
 
 describe("bundling for the browser", () => {
-  // Budget at the size reached (7.6 kB): the calendar rules and their year
-  // tables, no zod. Bundling zod in again (a schema built at load) is 450 kB.
-  const BUDGET = 8_000;
+  // Budget at the size reached (9.1 kB since the calendar estimates years without
+  // a decision as the decisions do): the calendar rules and their year tables, no
+  // zod. Bundling zod in again (a schema built at load) is 450 kB.
+  const BUDGET = 9_500;
 
   it.each(["@nhiemvu/core/calendar", "@nhiemvu/core"])(
-    "isWorkingDay alone from %s minifies under 8 kB, without zod",
+    "isWorkingDay alone from %s minifies under 9.5 kB, without zod",
     async (entry) => {
       const result = await build({
         stdin: {

@@ -16,13 +16,18 @@ const DIPHTHONGS: ReadonlyArray<readonly [string, string]> = [
   ["u", "y"],
 ];
 
-function moveToneToFirstVowel(nfd: string): string {
-  let out = nfd;
-  for (const [first, second] of DIPHTHONGS) {
-    const re = new RegExp(
+// Built once: replace() with a global regex starts from 0 and resets lastIndex.
+const OLD_STYLE_TONES = DIPHTHONGS.map(
+  ([first, second]) =>
+    new RegExp(
       `(?<![q])(${first})(${second})([\\u0300\\u0301\\u0303\\u0309\\u0323])(?![\\p{L}\\u0300-\\u036f])`,
       "giu",
-    );
+    ),
+);
+
+function moveToneToFirstVowel(nfd: string): string {
+  let out = nfd;
+  for (const re of OLD_STYLE_TONES) {
     out = out.replace(re, (_m, a: string, b: string, tone: string) => `${a}${tone}${b}`);
   }
   return out;

@@ -1,6 +1,6 @@
 // The reader's row bound, which a mutation once moved without any test failing:
-// a workbook of exactly maxRows rows (every row element of the sheets the reader
-// streams, header and blank rows included) is read, one row more is refused naming
+// a workbook of exactly maxRows rows (all sheets, header and blank rows included)
+// is read, one row more is refused naming
 // the limit; without limits given, the default bound applies, also when other
 // limits are given.
 import ExcelJS from "exceljs";
@@ -27,17 +27,12 @@ beforeAll(async () => {
     { filename: file },
     tasks.map((task) => ({ task })),
   );
-  // The rows the reader met on an unbounded read; at least the tracking sheet's own rows,
-  // counted independently by exceljs.
-  const outcome = await read({ maxRows: Number.MAX_SAFE_INTEGER });
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
-  rows = outcome.counts.rows;
+  // Count the rows independently: every row element of every sheet, as a streaming reader meets them.
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
-  let trackingRows = 0;
-  wb.getWorksheet("Theo dõi nhiệm vụ")?.eachRow({ includeEmpty: false }, () => (trackingRows += 1));
-  expect(trackingRows).toBe(TASKS + 1);
-  expect(rows).toBeGreaterThanOrEqual(trackingRows);
+  wb.eachSheet((ws) => {
+    ws.eachRow({ includeEmpty: false }, () => (rows += 1));
+  });
 });
 
 describe("the reader's row limit", () => {
