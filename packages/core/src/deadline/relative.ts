@@ -79,9 +79,10 @@ const scanAtLeastBefore: FormScanner = (input) =>
     };
   });
 
+// AT_LEAST_RE cannot match without "ít" ("ít nhất"): skip it without.
 export const scanRelativeForms: FormScanner = (input) => [
   ...scanPeriods(input),
-  ...scanAtLeastBefore(input),
+  ...(input.folded.includes("ít") ? scanAtLeastBefore(input) : []),
 ];
 
 const scanPeriods: FormScanner = (input) =>
