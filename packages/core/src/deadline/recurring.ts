@@ -291,10 +291,10 @@ function scanClause(input: ScanInput, clause: Part): Candidate | null {
 const CYCLE_DAY = /tháng\s+(?:cuối|đầu|tiếp|kế|sau)|của\s+tháng|tháng\s+báo/u;
 /**
  * Words without which CUE_RE cannot match: "hằng/hàng/mỗi", "… lần", "định/thường
- * kỳ", or "năm" with "trước/sau/liền kề".
+ * kỳ", or "năm trước/sau/liền kề".
  */
 const CUE_WORD = /hằng|hàng|mỗi|lần|kỳ/u;
-const YEAR_OF_WORD = /trước|sau|liền/u;
+const YEAR_OF_WORD = /năm\s+(?:trước|sau|liền)/u;
 
 /**
  * A clause yields a schedule only with a cycle word (CUE_RE) or a cycle day
@@ -303,11 +303,7 @@ const YEAR_OF_WORD = /trước|sau|liền/u;
  * letter), so a text with neither skips the per-clause scans.
  */
 function mayHaveSchedule(folded: string): boolean {
-  return (
-    CUE_WORD.test(folded) ||
-    (folded.includes("năm") && YEAR_OF_WORD.test(folded)) ||
-    CYCLE_DAY.test(folded)
-  );
+  return CUE_WORD.test(folded) || YEAR_OF_WORD.test(folded) || CYCLE_DAY.test(folded);
 }
 
 export const scanRecurringForms: FormScanner = (input) =>
