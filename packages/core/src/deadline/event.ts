@@ -135,60 +135,70 @@ function writtenWhen(
   return undefined;
 }
 
+/**
+ * A word each event name (`ev`) cannot do without: "hội nghị", "đại hội", "tết",
+ * "họp", "bầu cử", "khánh", "lễ", "mùa mưa", "nhà giáo". "Quốc hội" or "xã hội"
+ * alone names no event, so a text without any of them skips the scan.
+ */
+const EVENT_WORD = /hội\s+nghị|đại\s+hội|tết|họp|bầu\s+cử|khánh|lễ|mùa\s+mưa|nhà\s+giáo/u;
+
 export const scanEventForms: FormScanner = (input) =>
-  scanMatches(RE, input, (m) => {
-    const g = m.groups ?? {};
-    const evAt = m.indices?.groups?.["ev"];
-    if (evAt === undefined) return null;
-    const pre = g["pre"];
-    const end = m.index + m[0].length;
-    if (NOT_A_DEADLINE_BEFORE.test(input.folded.slice(Math.max(0, m.index - 50), m.index)))
-      return null;
-    if (PAST_AFTER.test(input.folded.slice(end, end + 60))) return null;
-    let eventDate: IsoDate | undefined;
-    let inferred = false;
-    if (g["plenum"] !== undefined) {
-      const n =
-        numeralAt(m, "pn1", input) ?? numeralAt(m, "pn2", input) ?? numeralAt(m, "pn3", input);
-      if (n === null || n === undefined) return null;
-      eventDate = eventTableDate(`plenum-${n}`);
-    } else if (g["congress"] !== undefined) {
-      const n = numeralAt(m, "cn", input);
-      if (n === null || n === undefined) return null;
-      eventDate = eventTableDate(`congress-${n}`);
-    } else if (g["tet"] !== undefined) {
-      const y = tetYear(m, input);
-      if (y === null) return null;
-      eventDate = tetDate(y.year);
-      inferred = y.inferred;
-    } else if (g["session"] !== undefined) {
-      // "kỳ họp" alone, with neither number, nor council, nor month, names nothing.
-      if (
-        !/thứ|quốc hội|hđnd|hội đồng|thường lệ|bất thường|gần nhất|chuyên đề|khóa/u.test(
-          g["session"] ?? "",
-        ) &&
-        g["em"] === undefined &&
-        g["yy"] === undefined
-      )
-        return null;
-      if (g["sn"] !== undefined && numeralAt(m, "sn", input) === null) return null;
-    }
-    const when = writtenWhen(g, input);
-    if (when === null) return null;
-    // A bare event name with no date and no deadline word is only a name.
-    if (pre === undefined && when === undefined) return null;
-    return {
-      bare: false,
-      value: {
-        kind: "event",
-        event: input.original.slice(evAt[0], evAt[1]).replace(/\s+/gu, " "),
-        ...(when !== undefined ? { date: when.iso } : {}),
-        ...(eventDate !== undefined && when === undefined ? { eventDate } : {}),
-        bound: pre !== undefined && /^(?:chậm nhất\s+)?trước/u.test(pre) ? "before" : "inclusive",
-        flags: flagList(
-          (when?.inferred ?? (inferred && eventDate !== undefined)) && "year_inferred",
-          when === undefined && eventDate === undefined && "event_date_unknown",
-        ),
-      },
-    };
-  });
+  !EVENT_WORD.test(input.folded)
+    ? []
+    : scanMatches(RE, input, (m) => {
+        const g = m.groups ?? {};
+        const evAt = m.indices?.groups?.["ev"];
+        if (evAt === undefined) return null;
+        const pre = g["pre"];
+        const end = m.index + m[0].length;
+        if (NOT_A_DEADLINE_BEFORE.test(input.folded.slice(Math.max(0, m.index - 50), m.index)))
+          return null;
+        if (PAST_AFTER.test(input.folded.slice(end, end + 60))) return null;
+        let eventDate: IsoDate | undefined;
+        let inferred = false;
+        if (g["plenum"] !== undefined) {
+          const n =
+            numeralAt(m, "pn1", input) ?? numeralAt(m, "pn2", input) ?? numeralAt(m, "pn3", input);
+          if (n === null || n === undefined) return null;
+          eventDate = eventTableDate(`plenum-${n}`);
+        } else if (g["congress"] !== undefined) {
+          const n = numeralAt(m, "cn", input);
+          if (n === null || n === undefined) return null;
+          eventDate = eventTableDate(`congress-${n}`);
+        } else if (g["tet"] !== undefined) {
+          const y = tetYear(m, input);
+          if (y === null) return null;
+          eventDate = tetDate(y.year);
+          inferred = y.inferred;
+        } else if (g["session"] !== undefined) {
+          // "kỳ họp" alone, with neither number, nor council, nor month, names nothing.
+          if (
+            !/thứ|quốc hội|hđnd|hội đồng|thường lệ|bất thường|gần nhất|chuyên đề|khóa/u.test(
+              g["session"] ?? "",
+            ) &&
+            g["em"] === undefined &&
+            g["yy"] === undefined
+          )
+            return null;
+          if (g["sn"] !== undefined && numeralAt(m, "sn", input) === null) return null;
+        }
+        const when = writtenWhen(g, input);
+        if (when === null) return null;
+        // A bare event name with no date and no deadline word is only a name.
+        if (pre === undefined && when === undefined) return null;
+        return {
+          bare: false,
+          value: {
+            kind: "event",
+            event: input.original.slice(evAt[0], evAt[1]).replace(/\s+/gu, " "),
+            ...(when !== undefined ? { date: when.iso } : {}),
+            ...(eventDate !== undefined && when === undefined ? { eventDate } : {}),
+            bound:
+              pre !== undefined && /^(?:chậm nhất\s+)?trước/u.test(pre) ? "before" : "inclusive",
+            flags: flagList(
+              (when?.inferred ?? (inferred && eventDate !== undefined)) && "year_inferred",
+              when === undefined && eventDate === undefined && "event_date_unknown",
+            ),
+          },
+        };
+      });

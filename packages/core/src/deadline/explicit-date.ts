@@ -24,23 +24,31 @@ const BETWEEN = String.raw`${CLOCK}?${DAYPART}?(?:ngày\s*)?(?:mai${S})?${WEEKDA
 
 const RE = scanner(String.raw`${WB}${PREFIX}?${BETWEEN}${datePattern("")}`);
 
+/**
+ * The date itself (datePattern) is a day and a month, digits joined by a
+ * separator or by "tháng": a text without that shape skips the scan.
+ */
+const DATE_SHAPE = /\d\s*[/.-]\s*\d|\d\s+tháng\s+\d/u;
+
 export const scanExplicitDates: FormScanner = (input) =>
-  scanMatches(RE, input, (m) => {
-    const parts = dateGroups(m.groups, "");
-    if (!parts) return null;
-    const pre = m.groups?.["pre"];
-    const start = m.index;
-    const { folded } = input;
-    if (isSessionDate(folded, start) || isCitationDate(folded, start)) return null;
-    if (pre !== undefined && /^đến/u.test(pre) && isRangeEnd(folded, start)) return null;
-    const date = inYear(parts.year, input.documentDate, dayAt(parts.day, parts.month));
-    if (!date) return null;
-    return {
-      bare: pre === undefined,
-      value: dateValue(
-        date,
-        "day",
-        pre !== undefined && /trước/u.test(pre) ? "before" : "inclusive",
-      ),
-    };
-  });
+  !DATE_SHAPE.test(input.folded)
+    ? []
+    : scanMatches(RE, input, (m) => {
+        const parts = dateGroups(m.groups, "");
+        if (!parts) return null;
+        const pre = m.groups?.["pre"];
+        const start = m.index;
+        const { folded } = input;
+        if (isSessionDate(folded, start) || isCitationDate(folded, start)) return null;
+        if (pre !== undefined && /^đến/u.test(pre) && isRangeEnd(folded, start)) return null;
+        const date = inYear(parts.year, input.documentDate, dayAt(parts.day, parts.month));
+        if (!date) return null;
+        return {
+          bare: pre === undefined,
+          value: dateValue(
+            date,
+            "day",
+            pre !== undefined && /trước/u.test(pre) ? "before" : "inclusive",
+          ),
+        };
+      });

@@ -61,7 +61,10 @@ const scanPartsOfMonth: FormScanner = (input) =>
     };
   });
 
-export const scanMonthForms: FormScanner = (input) => [
-  ...scanMonths(input),
-  ...scanPartsOfMonth(input),
-];
+/** PART_RE needs one of "đầu/giữa/cuối": skip it without. */
+const PART_WORD = /đầu|giữa|cuối/u;
+
+export const scanMonthForms: FormScanner = (input) =>
+  PART_WORD.test(input.folded)
+    ? [...scanMonths(input), ...scanPartsOfMonth(input)]
+    : scanMonths(input);

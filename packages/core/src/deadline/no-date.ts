@@ -29,19 +29,38 @@ const DESCRIBES_NOUN =
 
 const NEGATED = /(?:chưa|không)\s+thể(?:\s+[\p{L}\p{M}]+){0,3}\s+$/u;
 
+/** Words without which URGENT_RE or ONGOING_RE cannot match (START_RE needs "từ"). */
+const URGENT_WORD = /khẩn|sớm|cấp|ngay|kịp/u;
+const ONGOING_WORD = /tiếp|thường|liên/u;
+
+const scanUrgent: FormScanner = (input) =>
+  !URGENT_WORD.test(input.folded)
+    ? []
+    : scanMatches(URGENT_RE, input, (m) =>
+        NEGATED.test(input.folded.slice(Math.max(0, m.index - 40), m.index))
+          ? null
+          : { bare: false, value: { kind: "urgent", flags: flagList() } },
+      );
+
+const scanOngoing: FormScanner = (input) =>
+  !ONGOING_WORD.test(input.folded)
+    ? []
+    : scanMatches(ONGOING_RE, input, (m) =>
+        DESCRIBES_NOUN.test(input.folded.slice(Math.max(0, m.index - 20), m.index))
+          ? null
+          : { bare: false, value: { kind: "ongoing", flags: flagList() } },
+      );
+
+const scanStart: FormScanner = (input) =>
+  !input.folded.includes("từ")
+    ? []
+    : scanMatches(START_RE, input, (m) => ({
+        bare: m.groups?.["ngay"] === undefined,
+        value: { kind: "ongoing", flags: flagList("start_of_obligation") },
+      }));
+
 export const scanNoDateForms: FormScanner = (input) => [
-  ...scanMatches(URGENT_RE, input, (m) =>
-    NEGATED.test(input.folded.slice(Math.max(0, m.index - 40), m.index))
-      ? null
-      : { bare: false, value: { kind: "urgent", flags: flagList() } },
-  ),
-  ...scanMatches(ONGOING_RE, input, (m) =>
-    DESCRIBES_NOUN.test(input.folded.slice(Math.max(0, m.index - 20), m.index))
-      ? null
-      : { bare: false, value: { kind: "ongoing", flags: flagList() } },
-  ),
-  ...scanMatches(START_RE, input, (m) => ({
-    bare: m.groups?.["ngay"] === undefined,
-    value: { kind: "ongoing", flags: flagList("start_of_obligation") },
-  })),
+  ...scanUrgent(input),
+  ...scanOngoing(input),
+  ...scanStart(input),
 ];

@@ -69,11 +69,10 @@ function parseNormalized(original: string, documentDate: IsoDate): Deadline {
   const chosen = mergeLists(input.folded, preferDated(chooseNonOverlapping(candidates)));
   const first = pick(chosen);
   if (first === undefined) return unparsed(original);
-  const distinct = new Set(
-    chosen.filter((c) => isDated(c.value)).map((c) => JSON.stringify(c.value)),
-  );
-  const flags =
-    distinct.size > 1 ? flagList(...first.value.flags, "multiple_deadlines") : first.value.flags;
+  // Serialise only when there are two dated readings to compare.
+  const dated = chosen.filter((c) => isDated(c.value));
+  const several = dated.length > 1 && new Set(dated.map((c) => JSON.stringify(c.value))).size > 1;
+  const flags = several ? flagList(...first.value.flags, "multiple_deadlines") : first.value.flags;
   return { ...first.value, text: original, flags } as Deadline;
 }
 

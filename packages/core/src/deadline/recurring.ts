@@ -168,11 +168,12 @@ function yearlyRules(days: ReadonlyArray<{ day: number; month: number; bound: De
 function scanClause(input: ScanInput, clause: Part): Candidate | null {
   const text = input.folded.slice(clause.start, clause.end);
   const cues = readCues(text);
-  const cycleDay = /tháng\s+(?:cuối|đầu|tiếp|kế|sau)|của\s+tháng|tháng\s+báo/u.test(text);
+  const cycleDay = CYCLE_DAY.test(text);
   if (cues.length === 0 && !cycleDay) return null;
   const quarterDays = cycleDay ? all(QUARTER_DAY_RE, text) : [];
   const nextMonthDays = cycleDay ? all(NEXT_MONTH_DAY_RE, text) : [];
-  const monthDays = all(MONTH_DAY_RE, text);
+  // MONTH_DAY_RE cannot match without the word "ngày".
+  const monthDays = text.includes("ngày") ? all(MONTH_DAY_RE, text) : [];
   if (
     cues.length === 0 &&
     quarterDays.length === 0 &&
@@ -192,12 +193,11 @@ function scanClause(input: ScanInput, clause: Part): Candidate | null {
   let more: Array<Omit<Recurrence, "start">> = [];
   let used: Part[] = [];
 
-  const weekdays = all(WEEKDAY_RE, text);
   const quarter = quarterDays[0];
   const next = nextMonthDays[0];
   const monthly = monthDays[0];
   if (has("weekly")) {
-    const w = weekdays[0];
+    const w = all(WEEKDAY_RE, text)[0];
     const g = w?.groups ?? {};
     const byWeekday: Weekday = g["sun"] !== undefined ? "sun" : (WEEKDAY[g["wd"] ?? ""] ?? "sun");
     rule = { freq: "weekly", byWeekday, bound: w ? bound(g["pre"]) : "inclusive" };
@@ -287,8 +287,29 @@ function scanClause(input: ScanInput, clause: Part): Candidate | null {
   };
 }
 
+/** A day named by its place in the cycle ("tháng cuối quý", "của tháng", "tháng báo cáo"). */
+const CYCLE_DAY = /tháng\s+(?:cuối|đầu|tiếp|kế|sau)|của\s+tháng|tháng\s+báo/u;
+/**
+ * Words without which CUE_RE cannot match: "hằng/hàng/mỗi", "… lần", "định/thường
+ * kỳ", or "năm trước/sau/liền kề".
+ */
+const CUE_WORD = /hằng|hàng|mỗi|lần|kỳ/u;
+const YEAR_OF_WORD = /năm\s+(?:trước|sau|liền)/u;
+
+/**
+ * A clause yields a schedule only with a cycle word (CUE_RE) or a cycle day
+ * (CYCLE_DAY). Both match in a clause only if they match in the whole text (a
+ * clause is cut at ";", a line break or ". ", which no lookaround reads as a
+ * letter), so a text with neither skips the per-clause scans.
+ */
+function mayHaveSchedule(folded: string): boolean {
+  return CUE_WORD.test(folded) || YEAR_OF_WORD.test(folded) || CYCLE_DAY.test(folded);
+}
+
 export const scanRecurringForms: FormScanner = (input) =>
-  clauses(input.folded).flatMap((clause) => {
-    const c = scanClause(input, clause);
-    return c === null ? [] : [c];
-  });
+  !mayHaveSchedule(input.folded)
+    ? []
+    : clauses(input.folded).flatMap((clause) => {
+        const c = scanClause(input, clause);
+        return c === null ? [] : [c];
+      });

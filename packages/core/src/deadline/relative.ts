@@ -79,9 +79,17 @@ const scanAtLeastBefore: FormScanner = (input) =>
     };
   });
 
+// AT_LEAST_RE cannot match without "ít" ("ít nhất"): skip it without.
+/**
+ * RE needs a count right before its unit: digits, ")" closing the count in words,
+ * or the last word of a count in words (NUMBER_IN_WORDS), then spaces and the unit.
+ */
+const COUNT_UNIT =
+  /(?:\d|\)|một|mốt|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín|mười|mươi)\s+(?:ngày|tháng|năm|giờ)/u;
+
 export const scanRelativeForms: FormScanner = (input) => [
-  ...scanPeriods(input),
-  ...scanAtLeastBefore(input),
+  ...(COUNT_UNIT.test(input.folded) ? scanPeriods(input) : []),
+  ...(input.folded.includes("ít") ? scanAtLeastBefore(input) : []),
 ];
 
 const scanPeriods: FormScanner = (input) =>

@@ -78,8 +78,9 @@ const scanQuarterLists: FormScanner = (input) =>
     return listValue(end?.iso, "quarter", prefixMeaning(g["pre"]).bare);
   });
 
+// Each list needs its period word ("năm", "tháng", "quý"): skip it without.
 export const scanSpanForms: FormScanner = (input) => [
-  ...scanYearRanges(input),
-  ...scanMonthLists(input),
-  ...scanQuarterLists(input),
+  ...(input.folded.includes("năm") ? scanYearRanges(input) : []),
+  ...(input.folded.includes("tháng") ? scanMonthLists(input) : []),
+  ...(input.folded.includes("quý") ? scanQuarterLists(input) : []),
 ];

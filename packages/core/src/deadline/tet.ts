@@ -9,9 +9,16 @@ import type { IsoDate } from "../dates/civil-date.js";
  */
 export function tetDate(year: number): IsoDate | undefined {
   if (!Number.isInteger(year) || year < 1900 || year > 2199) return undefined;
+  // The conversion is a pure function of the year: compute each of the 300 years once.
+  if (BY_YEAR.has(year)) return BY_YEAR.get(year);
+  let date: IsoDate | undefined;
   try {
-    return lunarNewYearDate(year);
+    date = lunarNewYearDate(year);
   } catch {
-    return undefined;
+    date = undefined;
   }
+  BY_YEAR.set(year, date);
+  return date;
 }
+
+const BY_YEAR = new Map<number, IsoDate | undefined>();

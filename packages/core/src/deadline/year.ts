@@ -95,8 +95,10 @@ const scanPartsOfYear: FormScanner = (input) =>
     };
   });
 
-export const scanYearForms: FormScanner = (input): Candidate[] => [
-  ...scanYears(input),
-  ...scanHalves(input),
-  ...scanPartsOfYear(input),
-];
+/** HALF_RE needs "đầu" or "cuối", PART_RE one of "đầu/giữa/cuối": skip them without. */
+const PART_WORD = /đầu|giữa|cuối/u;
+
+export const scanYearForms: FormScanner = (input): Candidate[] =>
+  PART_WORD.test(input.folded)
+    ? [...scanYears(input), ...scanHalves(input), ...scanPartsOfYear(input)]
+    : scanYears(input);
