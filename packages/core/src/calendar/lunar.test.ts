@@ -54,6 +54,15 @@ describe("Vietnamese lunar calendar (UTC+7)", () => {
     expect(lunarToSolar({ day: 30, month: 12, year: 2025, leap: false })).toBeNull();
   });
 
+  // The mean-month estimate lands one month late on these days (it gave "day 0").
+  it.each([
+    ["2054-05-07", { day: 30, month: 3, year: 2054, leap: false }],
+    ["2062-04-09", { day: 30, month: 2, year: 2062, leap: false }],
+  ])("%s, the day before a new moon, is the 30th of its lunar month", (iso, lunar) => {
+    expect(solarToLunar(iso)).toEqual(lunar);
+    expect(lunarToSolar(lunar)).toBe(iso);
+  });
+
   it("round-trips every solar day 1900–2100 through the lunar calendar", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 73_000 }), (offset) => {

@@ -142,9 +142,14 @@ export function solarToLunar(iso: IsoDate, zone = VIETNAM_TIME_ZONE): LunarDate 
   const [y, m, d] = iso.split("-").map(Number);
   const dayNumber = julianDayOf(d ?? 1, m ?? 1, y ?? 1);
   const year = y ?? 1;
-  const k = INT((dayNumber - EPOCH_NEW_MOON) / SYNODIC_MONTH);
+  let k = INT((dayNumber - EPOCH_NEW_MOON) / SYNODIC_MONTH);
   let monthStart = newMoonDay(k + 1, zone);
-  if (monthStart > dayNumber) monthStart = newMoonDay(k, zone);
+  // The mean-month estimate of k can be one too high when a new moon falls just
+  // after local midnight (2054-05-07, 2062-04-09): step back until the month has begun.
+  while (monthStart > dayNumber) {
+    monthStart = newMoonDay(k, zone);
+    k -= 1;
+  }
   let a11 = lunarMonth11(year, zone);
   let b11 = a11;
   let lunarYear: number;
