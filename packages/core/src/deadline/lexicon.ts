@@ -61,9 +61,6 @@ export function yearGroup(
 /** A quarter numeral, Roman or Arabic, longest first. */
 export const QUARTER_NUMERAL = String.raw`(?:iv|iii|ii|i|[1-4])(?![\p{L}\p{M}\p{N}])`;
 
-/** Optional "ngày" before a day. */
-export const OPT_NGAY = String.raw`(?:ngày\s*)?`;
-
 /** Small number words that directives spell out. */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   một: 1,

@@ -288,17 +288,13 @@ function walkNode(w: Walk, node: ItemNode, inherited: Inherited): void {
     }
     warnSkippedDates(warn, ref, text, pick.mentions);
     const finalDeadline = deadline ?? NO_DEADLINE;
-    const due = resolveDeadline(finalDeadline).due;
     const notes = footnoteNumbers(a, node.spans)
       .map((n) => w.footnotes.get(n))
       .filter((f): f is FootnoteBody => f !== undefined)
       .map((f) => `Chú thích ${f.number}: ${f.text.replace(/\s+/g, " ")}`);
     w.tasks.push({
       pos,
-      task: {
-        code: taskCode(w.docId, ref),
-        documentId: w.docId,
-        ref,
+      task: newTask(w.docId, ref, {
         text,
         summary: summarise(text, own ? roles.actionAt : predicateAt) || excerptOf(text, 100),
         lead,
@@ -306,16 +302,38 @@ function walkNode(w: Walk, node: ItemNode, inherited: Inherited): void {
         supervising: uniqueAgencies(supervising),
         reportTo,
         deadline: finalDeadline,
-        originalDue: due,
-        currentDue: due,
-        extensions: [],
-        completedOn: null,
-        progress: [],
         ...(notes.length > 0 ? { note: notes.join("\n") } : {}),
-      },
+      }),
     });
   });
   for (const child of node.children) walkNode(w, child, forChildren);
+}
+
+/**
+ * A freshly extracted task: its code from the document and item, the due date
+ * its deadline words give, and nothing yet extended, completed or reported.
+ */
+function newTask(
+  docId: string,
+  ref: string,
+  read: Pick<
+    Task,
+    "text" | "summary" | "lead" | "coordinating" | "supervising" | "reportTo" | "deadline"
+  > &
+    Pick<Partial<Task>, "note">,
+): Task {
+  const due = resolveDeadline(read.deadline).due;
+  return {
+    code: taskCode(docId, ref),
+    documentId: docId,
+    ref,
+    ...read,
+    originalDue: due,
+    currentDue: due,
+    extensions: [],
+    completedOn: null,
+    progress: [],
+  };
 }
 
 /** The cleaned text and its item tree, as extraction reads them. */
@@ -378,13 +396,9 @@ function walkTableRows(w: Walk, rows: readonly TableRow[], registry: AgencyRegis
       NO_DEADLINE;
     if (lead.length === 0)
       w.warnings.push({ pos, warning: { code: "no_subject", ref, excerpt: excerptOf(row.task) } });
-    const due = resolveDeadline(deadline).due;
     w.tasks.push({
       pos,
-      task: {
-        code: taskCode(w.docId, ref),
-        documentId: w.docId,
-        ref,
+      task: newTask(w.docId, ref, {
         text: row.task,
         summary: excerptOf(row.task, 100),
         lead,
@@ -392,12 +406,7 @@ function walkTableRows(w: Walk, rows: readonly TableRow[], registry: AgencyRegis
         supervising: [],
         reportTo: [],
         deadline,
-        originalDue: due,
-        currentDue: due,
-        extensions: [],
-        completedOn: null,
-        progress: [],
-      },
+      }),
     });
   }
 }
