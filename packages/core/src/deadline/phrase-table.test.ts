@@ -4,6 +4,7 @@ import { parseDeadline } from "./parse.js";
 import type { Deadline, Recurrence } from "../model/deadline.js";
 import { formatRecurrence, nextOccurrence } from "./recurrence.js";
 import { resolveDeadline } from "./resolve.js";
+import { sharedData } from "../test-support/shared-data.js";
 
 /**
  * The table of real deadline phrases in ../shared/corpus/deadline-phrases.tsv
@@ -27,7 +28,7 @@ import { resolveDeadline } from "./resolve.js";
  * built ("No event table is applied"): an event the words do not date has no due.
  * The gate is the share reached; the issue's target is 97 %.
  */
-const TABLE = new URL("../../../../../shared/corpus/deadline-phrases.tsv", import.meta.url);
+const TABLE = sharedData("corpus/deadline-phrases.tsv");
 const GATE = 0.972;
 
 interface Row {

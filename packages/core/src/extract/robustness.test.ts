@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { directiveItems, extractDirective } from "./extract.js";
+import { sharedData } from "../test-support/shared-data.js";
 
 // The 100 raw texts of the development corpus (../shared), never copied into the repository.
-const CORPUS = new URL("../../../../../shared/corpus/directives/", import.meta.url);
+const CORPUS = sharedData("corpus/directives/");
 const files = readdirSync(CORPUS).filter((f) => /^r\d+\.txt$/u.test(f));
 
 describe("extraction on the 100 raw directive texts", () => {

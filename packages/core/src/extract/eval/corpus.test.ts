@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { scoreCorpus, type GoldCorpus } from "./corpus.js";
+import { sharedData } from "../../test-support/shared-data.js";
 
 // The development corpus lives next to the repository (../shared), never in it.
-const CORPUS = new URL("../../../../../../shared/corpus/directives/", import.meta.url);
+const CORPUS = sharedData("corpus/directives/");
 const gold = JSON.parse(readFileSync(new URL("gold.json", CORPUS), "utf8")) as GoldCorpus;
 
 // Regression gate at the figures reached (percent, two decimals, rounded down):
