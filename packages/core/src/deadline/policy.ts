@@ -25,13 +25,19 @@ export const DEFAULT_DEADLINE_POLICY: Readonly<DeadlinePolicy> = Object.freeze({
 
 /**
  * The default policy with a caller's overrides (undefined entries ignored).
+ * No overrides, or the default itself, give the (frozen) default: rules call
+ * this for every task of a report, so it builds nothing then.
  * @example policyWith({ beforeBoundCountsDueDay: false }).dueSoonWorkingDays // 5
  */
-export function policyWith(overrides: Partial<DeadlinePolicy> = {}): DeadlinePolicy {
-  const policy: DeadlinePolicy = { ...DEFAULT_DEADLINE_POLICY };
-  for (const key of Object.keys(policy) as (keyof DeadlinePolicy)[]) {
-    const value = overrides[key];
-    if (value !== undefined) Object.assign(policy, { [key]: value });
-  }
-  return policy;
+export function policyWith(overrides?: Partial<DeadlinePolicy>): DeadlinePolicy {
+  if (overrides === undefined || overrides === DEFAULT_DEADLINE_POLICY)
+    return DEFAULT_DEADLINE_POLICY;
+  const d = DEFAULT_DEADLINE_POLICY;
+  return {
+    beforeBoundCountsDueDay: overrides.beforeBoundCountsDueDay ?? d.beforeBoundCountsDueDay,
+    rollForwardDirectiveDue: overrides.rollForwardDirectiveDue ?? d.rollForwardDirectiveDue,
+    rollForwardRelativePeriods:
+      overrides.rollForwardRelativePeriods ?? d.rollForwardRelativePeriods,
+    dueSoonWorkingDays: overrides.dueSoonWorkingDays ?? d.dueSoonWorkingDays,
+  };
 }

@@ -1,6 +1,7 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { Task } from "@nhiemvu/core";
+import { TaskPool } from "./compact.js";
 import { problemsOf, type JsonProblem } from "./json-tasks.js";
 
 /** Bounds of a JSON export read from disk. */
@@ -202,6 +203,7 @@ export async function readJsonTasksFile(
   }
   const tasks: Task[] = [];
   const problems: JsonProblem[] = [];
+  const pool = new TaskPool();
   let prefix = "";
   let index = 0;
   const splitter = new TaskArraySplitter((text) => {
@@ -221,7 +223,7 @@ export async function readJsonTasksFile(
     }
     const parsed = Task.safeParse(item);
     if (parsed.success) {
-      if (problems.length === 0) tasks.push(parsed.data);
+      if (problems.length === 0) tasks.push(pool.compact(parsed.data));
       return;
     }
     for (const p of problemsOf(`${prefix}[${i}]`, parsed.error.issues)) {

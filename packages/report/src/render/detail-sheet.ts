@@ -13,6 +13,7 @@ import {
   fastRowsSupported,
   letterOf,
   numberCellXml,
+  sheetDrained,
   styleId,
   textCellXml,
   type RowCellsXml,
@@ -168,6 +169,7 @@ export async function writeDetailSheet(
     written += 1;
     if (written % ROWS_PER_SLICE === 0) {
       onRows?.(ROWS_PER_SLICE);
+      await sheetDrained(ws);
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
   };

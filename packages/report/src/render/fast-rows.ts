@@ -33,6 +33,30 @@ interface StylesInternals {
 /** exceljs's ValueType codes (Enums.ValueType) for style registration. */
 const VALUE_TYPE = { number: 2, string: 3, date: 4 } as const;
 
+/** What a streaming sheet writes into: exceljs's buffer, piped into archiver's entry stream. */
+interface SheetStreamInternals {
+  pipes?: {
+    /** archiver's PassThrough is readable-stream 2's: `needDrain` lives on its state. */
+    _writableState?: { needDrain?: boolean };
+    writableNeedDrain?: boolean;
+    once(event: "drain", listener: () => void): unknown;
+  }[];
+}
+
+/**
+ * Resolves when the zip has taken what the sheet wrote so far. exceljs's
+ * sheet buffer writes on without heeding backpressure, so a sheet written in
+ * one go is held whole in memory (about 400 MB of XML for 300,000 rows)
+ * until the zip catches up; waiting here keeps a few chunks in flight.
+ */
+export async function sheetDrained(ws: Worksheet): Promise<void> {
+  const stream = (ws as unknown as { _stream?: SheetStreamInternals })._stream;
+  for (const pipe of stream?.pipes ?? []) {
+    if (pipe.writableNeedDrain === true || pipe._writableState?.needDrain === true)
+      await new Promise<void>((resolve) => pipe.once("drain", resolve));
+  }
+}
+
 export function fastRowsSupported(ws: Worksheet): boolean {
   const s = ws as unknown as Partial<StreamingSheetInternals>;
   return typeof s._write === "function" && typeof s._rowZero === "number" && Array.isArray(s._rows);
