@@ -62,3 +62,9 @@ export {
   type TrackingBookRow,
   type TrackingOpenError,
 } from "./render/tracking-edit.js";
+export {
+  computedCellChanges,
+  patchComputedCells,
+  type ComputedCellWrite,
+} from "./patch/computed-cells.js";
+export { XlsxPatchError } from "./patch/xlsx-patch.js";
