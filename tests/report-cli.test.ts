@@ -274,6 +274,27 @@ describe("nhiemvu report: the form and header flags", () => {
   });
 });
 
+describe("nhiemvu report --out over an existing file", () => {
+  it("refuses without --force, in Vietnamese, and leaves the file as it was; --force replaces it", () => {
+    const cwd = workdir();
+    writeFileSync(join(cwd, "bao-cao.xlsx"), "báo cáo đã sửa tay");
+    for (const extra of [[], ["--json"]]) {
+      const run = nhiemvu(["report", "--month", "2025-12", "--out", "bao-cao.xlsx", ...extra], cwd);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toContain('Tệp "bao-cao.xlsx" đã có; không ghi đè');
+      expect(run.stderr).toContain("--force");
+      expect(readFileSync(join(cwd, "bao-cao.xlsx"), "utf8")).toBe("báo cáo đã sửa tay");
+    }
+    const forced = nhiemvu(
+      ["report", "--month", "2025-12", "--out", "bao-cao.xlsx", "--force"],
+      cwd,
+    );
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(readBook(join(cwd, "bao-cao.xlsx")).SheetNames.length).toBeGreaterThan(1);
+  });
+});
+
 describe("nhiemvu report: usage errors", () => {
   it.each([
     [["--month", "2025-13"], "--month"],

@@ -42,6 +42,7 @@ import {
 } from "@nhiemvu/report";
 import { parseCommandArgs, requireIsoDate, requireMonth } from "../args.js";
 import { EXIT_OK, InputError, UsageError, type CliIo, type Command } from "../command.js";
+import { checkNewOutput } from "../output.js";
 
 const DEFAULT_UNIT = DEFAULT_REPORT_UNIT;
 const FORMS: readonly ReportForm[] = ["party", "state"];
@@ -85,7 +86,9 @@ Phần đầu và phần cuối báo cáo (thể thức văn bản):
                        "KT. BỘ TRƯỞNG|THỨ TRƯỞNG|Nguyễn Văn A" (mặc định: để trống)
   --recipients "A; B"  nơi nhận, cách nhau bằng dấu chấm phẩy (mặc định: các cơ
                        quan nhận báo cáo ghi trong nhiệm vụ); "Lưu" luôn được thêm
-  --out TỆP            nơi ghi báo cáo (mặc định: out/bao-cao-nhiem-vu-<tháng>-<chế độ>.xlsx)
+  --out TỆP            nơi ghi báo cáo (mặc định: out/bao-cao-nhiem-vu-<tháng>-<chế độ>.xlsx);
+                       nếu TỆP đã có thì từ chối, trừ khi có --force
+  --force              ghi đè TỆP của --out nếu đã có
   --json               in số liệu dạng JSON ra màn hình thay vì ghi tệp Excel (ghi cả
                        tệp khi có thêm --out): {period, counts, rates, byDocument,
                        byLead, tasks}
@@ -308,6 +311,7 @@ export const reportCommand: Command = {
       date: { type: "string" },
       signer: { type: "string" },
       recipients: { type: "string" },
+      force: { type: "boolean" },
     });
     const regime = values.regime ?? "nd09";
     if (!isRegimeId(regime)) {
@@ -320,6 +324,9 @@ export const reportCommand: Command = {
     const unit = (values.unit ?? DEFAULT_UNIT[regime] ?? "").normalize("NFC").trim();
     if (unit === "") throw new UsageError("--unit không được để trống.");
     const header = headerOptions(values, io);
+    // An existing file named by --out is someone's report: replaced only when asked.
+    if (values.out !== undefined)
+      await checkNewOutput(resolve(io.cwd, values.out), values.out, values.force === true);
     const showProgress = values.progress === true || process.stderr.isTTY === true;
 
     const jsonFiles = positionals.filter((p) => extname(p).toLowerCase() === ".json");
