@@ -295,6 +295,28 @@ describe("nhiemvu report --out over an existing file", () => {
   });
 });
 
+describe("nhiemvu report --progress", () => {
+  it("shows the rows read without a percentage and the writing with one, even for a small input; no control character", () => {
+    const cwd = workdir();
+    expect(nhiemvu(["tracking", "--out", "so.xlsx"], cwd).code).toBe(0);
+    const run = nhiemvu(
+      ["report", "so.xlsx", "--month", "12/2025", "--out", "r.xlsx", "--progress"],
+      cwd,
+    );
+    expect(run.code, run.stderr).toBe(0);
+    const lines = run.stderr.trimEnd().split("\n");
+    const reading = lines.filter((l) => l.startsWith("Đang đọc"));
+    expect(reading.at(-1)).toMatch(/^Đang đọc: \d[\d.]* dòng$/);
+    expect(reading.join("")).not.toContain("%");
+    expect(lines.filter((l) => l.startsWith("Đang ghi báo cáo")).at(-1)).toMatch(
+      /100% \((\d[\d.]*)\/\1\)$/,
+    );
+    // eslint-disable-next-line no-control-regex -- a log must not get cursor moves
+    expect(run.stderr).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/);
+    expect(lines).not.toContain("");
+  });
+});
+
 describe("nhiemvu report: usage errors", () => {
   it.each([
     [["--month", "2025-13"], "--month"],

@@ -51,7 +51,7 @@ export {
   describeRowProblem,
 } from "./messages.js";
 export { OutputIsDirectory, writeAtomically } from "./io/atomic.js";
-export { progressBar, type ProgressBar } from "./io/progress.js";
+export { progressBar, type ProgressBar, type ProgressOutput } from "./io/progress.js";
 export {
   appendBookRows,
   bookCodes,
