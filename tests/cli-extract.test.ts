@@ -9,11 +9,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 const MAIN = fileURLToPath(new URL("../apps/cli/dist/main.js", import.meta.url));
 const SOURCES = fileURLToPath(new URL("../packages/core/catalogue-sources/", import.meta.url));
 
-function nhiemvu(args: string[], stdin = "") {
+function nhiemvu(args: string[], stdin = "", env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, [MAIN, ...args], {
     input: stdin,
     encoding: "utf8",
-    env: { ...process.env, TZ: "America/Los_Angeles" },
+    env: { ...process.env, TZ: "America/Los_Angeles", ...env },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -75,10 +75,72 @@ describe("nhiemvu extract (built binary)", () => {
       "Văn bản: Kết luận 221-KL/TW ngày 28/11/2025 — Bộ Chính trị, Ban Bí thư",
     );
     expect(r.stdout).toContain("7 nhiệm vụ");
-    expect(r.stdout).toMatch(
-      /\[4\]\/3\s+Các tỉnh uỷ, thành uỷ\s+trước ngày 31\/12\/2025\s+trước 31\/12\/2025/u,
-    );
+    // Row [4]/3: lead, deadline words and due in their cells (the table wraps long cells).
+    const row = r.stdout.split("\n").find((line) => line.startsWith("│ [4]/3"));
+    expect(row?.split("│").map((c) => c.trim())).toEqual([
+      "",
+      "[4]/3",
+      expect.stringMatching(/^Các tỉnh uỷ/u),
+      expect.stringMatching(/^Các tỉnh uỷ/u),
+      expect.stringMatching(/^trước ngày/u),
+      "trước 31/12/2025",
+      "",
+    ]);
     expect(r.stdout).toContain("Bỏ qua: nội dung thống nhất, ghi nhận, biểu dương");
+  });
+
+  /** Terminal columns of a line: NFC letters, box drawing and ⚠ take one column each, marks none. */
+  const columns = (line: string) =>
+    [...line.normalize("NFC")].filter((ch) => !/\p{M}/u.test(ch)).length;
+
+  it.each([80, 120])("fits a %i-column terminal, every line", (width) => {
+    for (const seed of ["001_e28c69e39740ef77.txt", "004_0db2f7ce7a1ff3b5.txt"]) {
+      const r = nhiemvu(["extract", join(SOURCES, seed)], "", { COLUMNS: String(width) });
+      expect(r.code).toBe(0);
+      const lines = r.stdout.split("\n");
+      expect(lines.length).toBeGreaterThan(20);
+      for (const line of lines) expect(columns(line), line).toBeLessThanOrEqual(width);
+      expect(Math.max(...lines.map(columns))).toBe(width);
+    }
+  });
+
+  it("shows each task's text, lead, deadline words and due for review, marking what is uncertain", () => {
+    const text = [
+      "BỘ CHÍNH TRỊ",
+      "Số 997-KL/TW",
+      "Hà Nội, ngày 20 tháng 10 năm 2025",
+      "",
+      "KẾT LUẬN",
+      "",
+      "1. Giao Bộ Tư pháp chủ trì hoàn thiện dự thảo nghị định, trình Chính phủ trước ngày 15/11/2025.",
+      "",
+      "2. Tiếp tục rà soát, hoàn thiện thể chế về phân cấp, phân quyền trước ngày 20/11/2025.",
+      "",
+    ].join("\n");
+    const r = nhiemvu(["extract", "-"], text, { COLUMNS: "120" });
+    expect(r.code).toBe(0);
+    const rows = r.stdout.split("\n").filter((l) => l.startsWith("│"));
+    const cells = (prefix: string) =>
+      rows
+        .find((l) => l.startsWith(prefix))
+        ?.split("│")
+        .map((c) => c.trim());
+    expect(cells("│ 1 ")).toEqual([
+      "",
+      "1",
+      expect.stringMatching(/^Giao Bộ Tư pháp chủ trì hoàn thiện/u),
+      "Bộ Tư pháp",
+      expect.stringMatching(/^trước ngày/u),
+      "trước 15/11/2025",
+      "",
+    ]);
+    expect(cells("│ 2 ")?.[3]).toBe("⚠ (chưa rõ)");
+    expect(rows.some((l) => l.includes("⚠ Cần xem: Chưa tìm thấy cơ quan chủ trì"))).toBe(true);
+    expect(r.stdout).toContain("1 nhiệm vụ có chỗ cần xem (⚠)");
+    const json = JSON.parse(nhiemvu(["extract", "-", "--json"], text).stdout) as {
+      tasks: { ref: string; doubts: string[] }[];
+    };
+    expect(json.tasks.map((t) => t.doubts)).toEqual([[], ["no_lead"]]);
   });
 
   it("reads stdin with '-' and takes the date from --date when the text has none", () => {

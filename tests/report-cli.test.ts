@@ -274,6 +274,49 @@ describe("nhiemvu report: the form and header flags", () => {
   });
 });
 
+describe("nhiemvu report --out over an existing file", () => {
+  it("refuses without --force, in Vietnamese, and leaves the file as it was; --force replaces it", () => {
+    const cwd = workdir();
+    writeFileSync(join(cwd, "bao-cao.xlsx"), "báo cáo đã sửa tay");
+    for (const extra of [[], ["--json"]]) {
+      const run = nhiemvu(["report", "--month", "2025-12", "--out", "bao-cao.xlsx", ...extra], cwd);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toContain('Tệp "bao-cao.xlsx" đã có; không ghi đè');
+      expect(run.stderr).toContain("--force");
+      expect(readFileSync(join(cwd, "bao-cao.xlsx"), "utf8")).toBe("báo cáo đã sửa tay");
+    }
+    const forced = nhiemvu(
+      ["report", "--month", "2025-12", "--out", "bao-cao.xlsx", "--force"],
+      cwd,
+    );
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(readBook(join(cwd, "bao-cao.xlsx")).SheetNames.length).toBeGreaterThan(1);
+  });
+});
+
+describe("nhiemvu report --progress", () => {
+  it("shows the rows read without a percentage and the writing with one, even for a small input; no control character", () => {
+    const cwd = workdir();
+    expect(nhiemvu(["tracking", "--out", "so.xlsx"], cwd).code).toBe(0);
+    const run = nhiemvu(
+      ["report", "so.xlsx", "--month", "12/2025", "--out", "r.xlsx", "--progress"],
+      cwd,
+    );
+    expect(run.code, run.stderr).toBe(0);
+    const lines = run.stderr.trimEnd().split("\n");
+    const reading = lines.filter((l) => l.startsWith("Đang đọc"));
+    expect(reading.at(-1)).toMatch(/^Đang đọc: \d[\d.]* dòng$/);
+    expect(reading.join("")).not.toContain("%");
+    expect(lines.filter((l) => l.startsWith("Đang ghi báo cáo")).at(-1)).toMatch(
+      /100% \((\d[\d.]*)\/\1\)$/,
+    );
+    // eslint-disable-next-line no-control-regex -- a log must not get cursor moves
+    expect(run.stderr).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/);
+    expect(lines).not.toContain("");
+  });
+});
+
 describe("nhiemvu report: usage errors", () => {
   it.each([
     [["--month", "2025-13"], "--month"],

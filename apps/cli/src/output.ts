@@ -1,6 +1,6 @@
 import { stat } from "node:fs/promises";
-import { writeAtomically } from "@nhiemvu/report";
-import { InputError } from "./command.js";
+import { writeAtomically, type ProgressOutput } from "@nhiemvu/report";
+import { InputError, type CliIo } from "./command.js";
 
 /** Error codes of the file system, worded for an officer. */
 export function describeFsError(error: unknown, shown: string): string | null {
@@ -57,4 +57,13 @@ export async function writeOutput(
     if (message) throw new InputError(message);
     throw error;
   }
+}
+
+/** Where progress lines go: the command's stderr, drawn in place only on a terminal. */
+export function progressOutput(io: CliIo): ProgressOutput {
+  return {
+    write: (text) => io.stderr(text),
+    isTTY: process.stderr.isTTY === true,
+    ...(process.stderr.columns ? { columns: process.stderr.columns } : {}),
+  };
 }

@@ -19,4 +19,5 @@ export * from "./agency/index.js";
 export * from "./document/index.js";
 export * from "./sheet/index.js";
 export * from "./extract/index.js";
+export * from "./review/index.js";
 export * from "./catalogue/index.js";

@@ -51,7 +51,7 @@ export {
   describeRowProblem,
 } from "./messages.js";
 export { OutputIsDirectory, writeAtomically } from "./io/atomic.js";
-export { progressBar, type ProgressBar } from "./io/progress.js";
+export { progressBar, type ProgressBar, type ProgressOutput } from "./io/progress.js";
 export {
   appendBookRows,
   bookCodes,
@@ -62,3 +62,9 @@ export {
   type TrackingBookRow,
   type TrackingOpenError,
 } from "./render/tracking-edit.js";
+export {
+  computedCellChanges,
+  patchComputedCells,
+  type ComputedCellWrite,
+} from "./patch/computed-cells.js";
+export { XlsxPatchError } from "./patch/xlsx-patch.js";

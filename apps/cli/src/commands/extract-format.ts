@@ -1,37 +1,32 @@
+import Table from "cli-table3";
 import {
+  EXTRACTION_WARNING_LABELS,
+  describeExtractionWarning,
   formatViDate,
   resolveDeadline,
-  type AgencyRef,
+  reviewTask,
+  shortenText,
   type ExtractionResult,
   type ExtractionWarning,
-  type ExtractionWarningCode,
   type Task,
+  type TaskReview,
 } from "@nhiemvu/core";
 
-/** Vietnamese words for each extraction warning code: the one place the CLI says them. */
-export const WARNING_LABELS: Record<ExtractionWarningCode, string> = {
-  no_subject: "Không tìm thấy cơ quan chủ trì, cần người xác định",
-  two_deadlines: "Có nhiều thời hạn khác nhau, đã lấy thời hạn đầu tiên",
-  deadline_may_belong_to_previous_sentence: "Thời hạn nằm ở câu riêng, có thể thuộc câu trước",
-  skipped_praise: "Bỏ qua: nội dung thống nhất, ghi nhận, biểu dương",
-  skipped_permission: "Bỏ qua: nội dung đồng ý, cho phép",
-  skipped_heading: "Đoạn dẫn của các mục con, không tính là nhiệm vụ riêng",
-  skipped_no_action: "Bỏ qua: đoạn không giao việc",
-  unknown_agency: "Cơ quan chưa có trong danh mục, giữ nguyên như văn bản",
-  not_a_deadline_date: "Ngày không phải thời hạn (ngày họp, ngày văn bản được dẫn, năm chỉ tiêu…)",
-  numbering_corrected: "Đã đọc lại số thứ tự mục bị lặp",
-  footnote_unlinked: "Chú thích không gắn được với đoạn nào",
-  document_date_missing: "Không tìm thấy ngày của văn bản; hãy dùng --date YYYY-MM-DD",
-  document_year_inferred: "Ngày văn bản không ghi năm, đã suy ra năm",
-  reference_date_conflict: "Văn bản được dẫn mang hai ngày khác nhau",
-};
+/** The mark of a reading to check, in the table and in the add-in alike. */
+export const DOUBT_MARK = "⚠";
+/** Width when the output is no terminal and COLUMNS is not set. */
+export const DEFAULT_WIDTH = 100;
+/** Longest task text shown in the table (the JSON has the whole text). */
+const MAX_TASK_TEXT = 160;
 
+/** A warning as the CLI says it: core's words, and the flag that helps when the date is missing. */
 export function warningMessage(w: ExtractionWarning): string {
-  return WARNING_LABELS[w.code];
+  const text = describeExtractionWarning(w);
+  return w.code === "document_date_missing" ? `${text} (ghi --date dd/mm/yyyy)` : text;
 }
 
 /** The task as `nhiemvu extract --json` prints it. */
-export function taskJson(task: Task) {
+export function taskJson(task: Task, warnings: readonly ExtractionWarning[] = []) {
   const resolved = resolveDeadline(task.deadline);
   return {
     ref: task.ref,
@@ -49,6 +44,7 @@ export function taskJson(task: Task) {
       bound: resolved.bound,
       flags: task.deadline.flags,
     },
+    doubts: reviewTask(task, warnings).doubts.map((d) => d.code),
     ...(task.note ? { note: task.note } : {}),
   };
 }
@@ -56,59 +52,121 @@ export function taskJson(task: Task) {
 export function resultJson(result: ExtractionResult) {
   return {
     document: result.document,
-    tasks: result.tasks.map(taskJson),
-    warnings: result.warnings.map((w) => ({ ...w, message: warningMessage(w) })),
+    tasks: result.tasks.map((task) => taskJson(task, result.warnings)),
+    warnings: result.warnings.map((w) => ({ ...w, message: EXTRACTION_WARNING_LABELS[w.code] })),
     footnotes: result.footnotes,
   };
 }
 
-const names = (list: readonly AgencyRef[]) => list.map((a) => a.name).join("; ");
+/** No colours: what the table prints is text only, with no escape sequence. */
+const PLAIN = { head: [], border: [] };
 
-function clip(text: string, width: number): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length <= width ? flat : `${flat.slice(0, width - 1)}…`;
+/**
+ * Text wrapped to `width` terminal columns on word boundaries (cli-table3
+ * measures each character's width, so Vietnamese letters and marks count right).
+ */
+function wrap(text: string, width: number, indent = ""): string[] {
+  const table = new Table({
+    chars: {
+      top: "",
+      "top-mid": "",
+      "top-left": "",
+      "top-right": "",
+      bottom: "",
+      "bottom-mid": "",
+      "bottom-left": "",
+      "bottom-right": "",
+      left: "",
+      "left-mid": "",
+      mid: "",
+      "mid-mid": "",
+      right: "",
+      "right-mid": "",
+      middle: "",
+    },
+    style: { ...PLAIN, "padding-left": 0, "padding-right": 0 },
+    colWidths: [Math.max(10, width - indent.length)],
+    wordWrap: true,
+  });
+  table.push([text]);
+  return table
+    .toString()
+    .split("\n")
+    .map((line, i) => `${i === 0 ? "" : indent}${line.trimEnd()}`)
+    .filter((line) => line.trim() !== "");
 }
 
-function dueCell(task: Task): string {
-  if (task.originalDue === null) {
-    if (task.deadline.kind === "urgent") return "khẩn trương";
-    if (task.deadline.kind === "unparsed") return "không xác định";
-    return "không thời hạn";
+const clamp = (n: number, low: number, high: number) => Math.min(high, Math.max(low, n));
+
+/** Column widths (padding included) for a table of `width` columns with 5 columns and 6 borders. */
+function columnWidths(reviews: readonly TaskReview[], width: number): number[] {
+  const ref = clamp(Math.max(3, ...reviews.map((r) => r.ref.length)) + 2, 5, 10);
+  const due = clamp(Math.max(3, ...reviews.map((r) => r.dueText.length)) + 2, 8, 18);
+  const rest = Math.max(30, width - 6 - ref - due);
+  const lead = Math.max(10, Math.floor(rest * 0.25));
+  const words = Math.max(10, Math.floor(rest * 0.25));
+  return [ref, rest - lead - words, lead, words, due];
+}
+
+const marked = (text: string, doubt: boolean) => (doubt ? `${DOUBT_MARK} ${text}` : text);
+
+/** The table of tasks for review: text, lead, deadline words, due, and what to check. */
+function taskTable(reviews: readonly TaskReview[], width: number): string {
+  const table = new Table({
+    head: ["Mục", "Nội dung", "Chủ trì", "Thời hạn (theo văn bản)", "Hạn"],
+    colWidths: columnWidths(reviews, width),
+    wordWrap: true,
+    style: PLAIN,
+  });
+  for (const r of reviews) {
+    const on = (field: "lead" | "deadline") => r.doubts.some((d) => d.field === field);
+    table.push([
+      r.ref || "—",
+      shortenText(r.text, MAX_TASK_TEXT),
+      marked(r.lead || "(chưa rõ)", on("lead")),
+      marked(r.deadlineWords || "—", on("deadline")),
+      r.dueText,
+    ]);
+    if (r.doubts.length > 0)
+      table.push([
+        {
+          colSpan: 5,
+          content: `${DOUBT_MARK} Cần xem: ${r.doubts.map((d) => d.label).join("; ")}`,
+        },
+      ]);
   }
-  const bound = resolveDeadline(task.deadline).bound;
-  return `${bound === "before" ? "trước " : ""}${formatViDate(task.originalDue)}`;
+  return table.toString();
 }
 
-/** The readable table: one row per task, then the warnings. */
-export function formatTable(result: ExtractionResult): string {
+/**
+ * The readable output: the document, one table row per task (with the
+ * uncertain readings marked), then the warnings — every line at most `width`
+ * terminal columns wide.
+ */
+export function formatTable(result: ExtractionResult, width = DEFAULT_WIDTH): string {
   const d = result.document;
   const lines: string[] = [];
   const name = [d.typeName, d.symbol?.symbol ?? "(không ghi số)"].filter(Boolean).join(" ");
   const date = d.date ? ` ngày ${formatViDate(d.date)}` : "";
-  lines.push(`Văn bản: ${name}${date}${d.issuerName ? ` — ${d.issuerName}` : ""}`);
-  if (d.title) lines.push(`Trích yếu: ${d.title}`);
-  lines.push(`${result.tasks.length} nhiệm vụ, ${result.warnings.length} cảnh báo.`, "");
-
-  const rows = result.tasks.map((t) => [
-    t.ref,
-    clip(names(t.lead) || "(chưa rõ)", 38),
-    clip(t.deadline.text || "—", 28),
-    dueCell(t),
-    clip(t.summary, 70),
-  ]);
-  const header = ["Mục", "Chủ trì", "Thời hạn (theo văn bản)", "Hạn", "Nội dung"];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-  const line = (cells: string[]) =>
-    cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join("  ");
-  lines.push(line(header), widths.map((w) => "-".repeat(w)).join("  "));
-  for (const r of rows) lines.push(line(r));
+  lines.push(...wrap(`Văn bản: ${name}${date}${d.issuerName ? ` — ${d.issuerName}` : ""}`, width));
+  if (d.title) lines.push(...wrap(`Trích yếu: ${d.title}`, width, "  "));
+  const reviews = result.tasks.map((task) => reviewTask(task, result.warnings));
+  const doubtful = reviews.filter((r) => r.doubts.length > 0).length;
+  lines.push(
+    ...wrap(
+      `${result.tasks.length} nhiệm vụ, ${result.warnings.length} cảnh báo${doubtful > 0 ? `; ${doubtful} nhiệm vụ có chỗ cần xem (${DOUBT_MARK})` : ""}.`,
+      width,
+    ),
+    "",
+  );
+  if (reviews.length > 0) lines.push(taskTable(reviews, width));
 
   if (result.warnings.length > 0) {
     lines.push("", "Cảnh báo:");
     for (const w of result.warnings) {
       const where = w.ref ? `[${w.ref}] ` : "";
-      const what = w.detail ? `: ${w.detail}` : w.excerpt ? `: ${clip(w.excerpt, 80)}` : "";
-      lines.push(`- ${where}${warningMessage(w)}${what}`);
+      const excerpt = !w.detail && w.excerpt ? `: ${shortenText(w.excerpt, 80)}` : "";
+      lines.push(...wrap(`- ${where}${warningMessage(w)}${excerpt}`, width, "  "));
     }
   }
   return lines.join("\n");

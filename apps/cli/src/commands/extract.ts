@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { extractDirective, guessTextEncoding } from "@nhiemvu/core";
 import { parseCommandArgs, requireIsoDate } from "../args.js";
 import { EXIT_OK, InputError, UsageError, type Command } from "../command.js";
-import { formatTable, resultJson } from "./extract-format.js";
+import { DEFAULT_WIDTH, formatTable, resultJson } from "./extract-format.js";
 
 const HELP = `nhiemvu extract — đọc văn bản chỉ đạo, liệt kê các nhiệm vụ được giao.
 
@@ -14,13 +14,14 @@ Cách dùng:
 TỆP là văn bản thuần (UTF-8; tệp Windows-1258 của Word cũ được tự nhận ra), dán từ trang web, PDF hay Word; "-" đọc từ
 đầu vào chuẩn (stdin). Kết quả: số ký hiệu, ngày, cơ quan ban hành của văn bản;
 mỗi nhiệm vụ với số mục, cơ quan chủ trì, phối hợp, chỉ đạo, nhận báo cáo,
-thời hạn theo lời văn và ngày đến hạn; các cảnh báo cần người kiểm tra.
+thời hạn theo lời văn và ngày đến hạn (dd/mm/yyyy); chỗ đọc chưa chắc được đánh
+dấu ⚠ kèm lý do; các cảnh báo cần người kiểm tra. Bảng vừa chiều rộng màn hình.
 
 Tùy chọn:
   --date YYYY-MM-DD  ngày của văn bản khi văn bản không ghi (hoặc để thay)
   --json             in một đối tượng JSON: document, tasks (ref, text, lead,
                      coordinating, supervising, reportTo, deadline: text, kind,
-                     due, bound, flags), warnings, footnotes
+                     due, bound, flags; doubts: các chỗ cần xem), warnings, footnotes
   -h, --help         hiện hướng dẫn này
 
 Mã thoát: 0 thành công; 1 tệp không đọc được hoặc không phải văn bản;
@@ -62,6 +63,16 @@ export function withoutControls(text: string): string {
   return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/gu, "");
 }
 
+/**
+ * Columns the table may use: the terminal's, else COLUMNS (as shells set it),
+ * else a width that reads well in a file.
+ */
+export function terminalWidth(env: Record<string, string | undefined>): number {
+  if (process.stdout.isTTY && process.stdout.columns > 0) return process.stdout.columns;
+  const columns = Number(env.COLUMNS);
+  return Number.isInteger(columns) && columns >= 40 ? columns : DEFAULT_WIDTH;
+}
+
 export const extractCommand: Command = {
   name: "extract",
   summary: "Đọc văn bản chỉ đạo và liệt kê các nhiệm vụ được giao",
@@ -84,7 +95,7 @@ export const extractCommand: Command = {
     io.stdout(
       values.json
         ? `${JSON.stringify(resultJson(result), null, 2)}\n`
-        : `${withoutControls(formatTable(result))}\n`,
+        : `${withoutControls(formatTable(result, terminalWidth(io.env)))}\n`,
     );
     return EXIT_OK;
   },

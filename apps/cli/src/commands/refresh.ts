@@ -6,9 +6,15 @@ import {
   type SheetRowError,
   type TaskStatus,
 } from "@nhiemvu/core";
-import { describeRowError, saveTrackingBook, writeComputedCells } from "@nhiemvu/report";
+import {
+  computedCellChanges,
+  describeRowError,
+  patchComputedCells,
+  XlsxPatchError,
+  type ComputedCellWrite,
+} from "@nhiemvu/report";
 import { parseCommandArgs, requireIsoDate } from "../args.js";
-import { EXIT_OK, UsageError, type Command } from "../command.js";
+import { EXIT_OK, InputError, UsageError, type Command } from "../command.js";
 import { writeOutput } from "../output.js";
 import { today } from "./today.js";
 import { openBook } from "./workbook.js";
@@ -58,7 +64,7 @@ export const refreshCommand: Command = {
     const byStatus: Partial<Record<TaskStatus, number>> = {};
     const errors: SheetRowError[] = [];
     let refreshed = 0;
-    let changed = 0;
+    const writes: ComputedCellWrite[] = [];
     let invalid = 0;
     for (const { rowNumber, row, blank } of book.rows) {
       if (blank) continue;
@@ -67,16 +73,28 @@ export const refreshCommand: Command = {
       if (!outcome.ok) {
         invalid += 1;
         errors.push(...outcome.errors);
-        changed += writeComputedCells(book, rowNumber, { warnings: INVALID_ROW_WARNING });
+        writes.push(...computedCellChanges(book, rowNumber, { warnings: INVALID_ROW_WARNING }));
         continue;
       }
       refreshed += 1;
       const status = outcome.evaluation.status;
       byStatus[status] = (byStatus[status] ?? 0) + 1;
-      changed += writeComputedCells(book, rowNumber, outcome.row);
+      writes.push(...computedCellChanges(book, rowNumber, outcome.row));
     }
     const dry = values["dry-run"] === true;
-    if (!dry && changed > 0) await writeOutput(file, arg, (temp) => saveTrackingBook(book, temp));
+    const changed = writes.length;
+    // Only the computed cells' <c> elements are rewritten; every other part and cell keeps its bytes.
+    if (!dry && changed > 0)
+      await writeOutput(file, arg, async (temp) => {
+        try {
+          await patchComputedCells(book, file, temp, writes);
+        } catch (error) {
+          if (!(error instanceof XlsxPatchError)) throw error;
+          throw new InputError(
+            `Không cập nhật được "${arg}": phần dữ liệu của trang "${sheetName}" không đọc được như Excel ghi; sổ không bị thay đổi.`,
+          );
+        }
+      });
     for (const e of errors.slice(0, MAX_LISTED))
       io.stderr(`Cảnh báo: ${describeRowError(arg, e)}\n`);
     if (errors.length > MAX_LISTED) io.stderr(`… và ${errors.length - MAX_LISTED} ô sai khác.\n`);

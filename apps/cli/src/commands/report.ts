@@ -42,10 +42,11 @@ import {
 } from "@nhiemvu/report";
 import { parseCommandArgs, requireIsoDate, requireMonth } from "../args.js";
 import { EXIT_OK, InputError, UsageError, type CliIo, type Command } from "../command.js";
+import { checkNewOutput, progressOutput } from "../output.js";
 
 const DEFAULT_UNIT = DEFAULT_REPORT_UNIT;
 const FORMS: readonly ReportForm[] = ["party", "state"];
-/** Above this many rows a progress bar is worth drawing (on a terminal, or with --progress). */
+/** Above this many rows a terminal shows the writing progress unasked (--progress shows it always). */
 const LARGE_INPUT = 5_000;
 const MAX_LISTED = 20;
 
@@ -85,7 +86,9 @@ Phần đầu và phần cuối báo cáo (thể thức văn bản):
                        "KT. BỘ TRƯỞNG|THỨ TRƯỞNG|Nguyễn Văn A" (mặc định: để trống)
   --recipients "A; B"  nơi nhận, cách nhau bằng dấu chấm phẩy (mặc định: các cơ
                        quan nhận báo cáo ghi trong nhiệm vụ); "Lưu" luôn được thêm
-  --out TỆP            nơi ghi báo cáo (mặc định: out/bao-cao-nhiem-vu-<tháng>-<chế độ>.xlsx)
+  --out TỆP            nơi ghi báo cáo (mặc định: out/bao-cao-nhiem-vu-<tháng>-<chế độ>.xlsx);
+                       nếu TỆP đã có thì từ chối, trừ khi có --force
+  --force              ghi đè TỆP của --out nếu đã có
   --json               in số liệu dạng JSON ra màn hình thay vì ghi tệp Excel (ghi cả
                        tệp khi có thêm --out): {period, counts, rates, byDocument,
                        byLead, tasks}
@@ -152,7 +155,8 @@ async function loadWorkbooks(
   showProgress: boolean,
 ): Promise<Omit<Loaded, "documents">> {
   const inputs = args.map((a) => unitInput(a, io.cwd));
-  const bar = showProgress ? progressBar(io.stderr, 0, "Đang đọc") : null;
+  // The row count is known only once read: rows seen so far, no percentage.
+  const bar = showProgress ? progressBar(progressOutput(io), null, "Đang đọc") : null;
   let single: Task[] | null = null;
   let tasks: Task[];
   let units: UnitRow[] = [];
@@ -164,13 +168,20 @@ async function loadWorkbooks(
     const { file } = inputs[0];
     single = [];
     const collected = single;
+    let rows = 0;
     const outcome = await readTrackingWorkbook(file, {
       onTasks: (batch) => {
         for (const task of batch) collected.push(task);
       },
-      ...(bar ? { onProgress: (n: number) => bar.update(n) } : {}),
-    });
-    bar?.done();
+      ...(bar
+        ? {
+            onProgress: (n: number) => {
+              rows = n;
+              bar.update(n);
+            },
+          }
+        : {}),
+    }).finally(() => bar?.done(Math.max(rows, collected.length)));
     if (!outcome.ok)
       throw new InputError(describeReadError({ ...outcome.error, file: args[0] ?? file }));
     if (outcome.rowErrors.length > 0)
@@ -181,8 +192,7 @@ async function loadWorkbooks(
   } else {
     const result = await consolidateWorkbooks(inputs, {
       ...(bar ? { onProgress: (n: number) => bar.update(n) } : {}),
-    });
-    bar?.done();
+    }).finally(() => bar?.done());
     tasks = result.tasks;
     units = result.units;
     conflicts = result.conflicts;
@@ -308,6 +318,7 @@ export const reportCommand: Command = {
       date: { type: "string" },
       signer: { type: "string" },
       recipients: { type: "string" },
+      force: { type: "boolean" },
     });
     const regime = values.regime ?? "nd09";
     if (!isRegimeId(regime)) {
@@ -320,6 +331,9 @@ export const reportCommand: Command = {
     const unit = (values.unit ?? DEFAULT_UNIT[regime] ?? "").normalize("NFC").trim();
     if (unit === "") throw new UsageError("--unit không được để trống.");
     const header = headerOptions(values, io);
+    // An existing file named by --out is someone's report: replaced only when asked.
+    if (values.out !== undefined)
+      await checkNewOutput(resolve(io.cwd, values.out), values.out, values.force === true);
     const showProgress = values.progress === true || process.stderr.isTTY === true;
 
     const jsonFiles = positionals.filter((p) => extname(p).toLowerCase() === ".json");
@@ -385,9 +399,10 @@ export const reportCommand: Command = {
     }
     const target = resolve(io.cwd, values.out ?? `out/${defaultReportFileName(model)}`);
     const total = detailRowCount(model);
+    // Asked for (--progress): always; on a terminal by itself: only when it takes a while.
     const bar =
-      showProgress && total >= LARGE_INPUT
-        ? progressBar(io.stderr, total, "Đang ghi báo cáo")
+      values.progress === true || (showProgress && total >= LARGE_INPUT)
+        ? progressBar(progressOutput(io), total, "Đang ghi báo cáo")
         : null;
     await writeAtomically(target, (temp) =>
       writeReportWorkbook(
@@ -396,6 +411,7 @@ export const reportCommand: Command = {
         bar ? { onProgress: (done) => bar.update(done) } : {},
       ),
     ).catch((error: unknown) => {
+      bar?.done();
       if (error instanceof OutputIsDirectory)
         throw new InputError(
           `"${values.out ?? target}" là một thư mục; hãy ghi --out là đường dẫn tới tệp .xlsx.`,

@@ -6,3 +6,4 @@ export * from "../extract/index.js";
 export * from "../agency/index.js";
 export * from "../document/index.js";
 export * from "../text/normalize.js";
+export * from "../review/index.js";

@@ -185,7 +185,7 @@ describe("not tasks", () => {
     );
     expect(task(r, "4").originalDue).toBeNull();
     const skipped = r.warnings.filter((w) => w.code === "not_a_deadline_date").map((w) => w.detail);
-    expect(skipped).toEqual(["04/7/2025 (cited document)", "năm 2025"]);
+    expect(skipped).toEqual(["04/7/2025 (ngày của văn bản được dẫn)", "năm 2025"]);
   });
 });
 

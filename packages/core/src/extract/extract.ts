@@ -128,7 +128,7 @@ function warnSkippedDates(
       code: "not_a_deadline_date",
       ref,
       excerpt: excerptOf(text.slice(Math.max(0, at - 40), at + m[0].length + 10), 90),
-      detail: `${m[0]}${cited ? " (cited document)" : ""}`,
+      detail: `${m[0]}${cited ? " (ngày của văn bản được dẫn)" : ""}`,
     });
   }
 }

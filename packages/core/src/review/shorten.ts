@@ -1,0 +1,13 @@
+/**
+ * A text shortened for review: NFC, white space collapsed, cut on a word
+ * boundary with "…" when longer than `max` characters.
+ * @example shortenText("Giao Bộ Tư pháp chủ trì hoàn thiện dự thảo", 20) // "Giao Bộ Tư pháp chủ…"
+ */
+export function shortenText(text: string, max: number): string {
+  const flat = text.normalize("NFC").replace(/\s+/gu, " ").trim();
+  if (flat.length <= max) return flat;
+  const room = Math.max(1, max - 1);
+  const cut = flat.lastIndexOf(" ", room);
+  const head = flat.slice(0, cut > room / 2 ? cut : room).replace(/[\s,;:.–-]+$/u, "");
+  return `${head}…`;
+}

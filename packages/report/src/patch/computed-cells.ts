@@ -1,0 +1,80 @@
+import {
+  COMPUTED_COLUMN_KEYS,
+  SHEET_COLUMNS,
+  isoToExcelSerial,
+  type SheetCellValue,
+  type SheetColumnKey,
+  type SheetRow,
+} from "@nhiemvu/core";
+import { toSheetCell } from "../render/exceljs-cell.js";
+import type { TrackingBook } from "../render/tracking-edit.js";
+import type { CellContent, CellEdit } from "./sheet-xml.js";
+import { patchXlsxCells, type PatchContext } from "./xlsx-patch.js";
+
+/** One computed cell a refresh writes: where, and its new value as the layout holds it. */
+export interface ComputedCellWrite {
+  rowNumber: number;
+  /** 1-based sheet column. */
+  column: number;
+  key: SheetColumnKey;
+  value: SheetCellValue;
+}
+
+/**
+ * The computed cells (status, due dates, days overdue, warnings) of one row
+ * whose value differs from `row`; user cells are never among them.
+ */
+export function computedCellChanges(
+  book: TrackingBook,
+  rowNumber: number,
+  row: Partial<SheetRow>,
+): ComputedCellWrite[] {
+  const writes: ComputedCellWrite[] = [];
+  for (const key of COMPUTED_COLUMN_KEYS) {
+    const index = book.positions[key];
+    if (index === undefined) continue;
+    const column = book.firstColumn + index;
+    const current = toSheetCell(book.sheet.getRow(rowNumber).getCell(column).value);
+    const next = row[key] ?? null;
+    if ((current ?? "") === (next ?? "")) continue;
+    writes.push({ rowNumber, column, key, value: next });
+  }
+  return writes;
+}
+
+/** Days between Excel's 1900 and 1904 date systems. */
+const DAYS_1904 = 1462;
+
+function content(write: ComputedCellWrite, context: PatchContext): CellContent {
+  const { value } = write;
+  if (value === null || value === "") return { type: "empty" };
+  const type = SHEET_COLUMNS.find((c) => c.key === write.key)?.type;
+  if (typeof value === "number") return { type: "number", value };
+  if (type === "date") {
+    const serial = isoToExcelSerial(value);
+    if (serial !== null)
+      return { type: "number", value: context.date1904 ? serial - DAYS_1904 : serial };
+  }
+  if (type === "integer" && /^-?\d+$/.test(value)) return { type: "number", value: Number(value) };
+  return { type: "text", value };
+}
+
+/**
+ * Write `writes` into a copy of the book's file: only those `<c>` elements of
+ * the tracking sheet's part change; every other zip entry is copied as it is.
+ * A new cell takes the style of the same column in the nearest row above.
+ */
+export async function patchComputedCells(
+  book: TrackingBook,
+  source: string,
+  target: string,
+  writes: readonly ComputedCellWrite[],
+): Promise<number> {
+  return patchXlsxCells(source, target, book.sheet.name, (context) =>
+    writes.map((write): CellEdit => ({
+      row: write.rowNumber,
+      column: write.column,
+      content: content(write, context),
+    })),
+  );
+}
