@@ -65,6 +65,20 @@ const HEAD_WORDS = [
   "báo",
   "chủ đầu tư",
   "bộ chỉ huy",
+  "bộ tư lệnh",
+  "ban chỉ huy",
+  "ban quản lý",
+  "bql",
+  "bch",
+  "mttq",
+  "ubmttq",
+  "chánh văn phòng",
+  "chánh thanh tra",
+  "tổng thanh tra",
+  "chủ nhiệm",
+  "cục trưởng",
+  "viện trưởng",
+  "chỉ huy trưởng",
   "thanh tra",
   "liên đoàn",
   "cơ quan",
@@ -179,6 +193,7 @@ export function startsLikeAgency(folded: string, at: number, strict = false): bo
       "đơn vị",
       "ngành",
       "địa phương",
+      "doanh nghiệp",
     ]) !== null
   );
 }
@@ -243,6 +258,8 @@ function unknownEnd(text: string, folded: string, from: number, limit: number): 
       /^:\s\p{Lu}/u.test(text.slice(i, i + 3)) &&
       ENUMERATED_BEFORE.test(folded.slice(Math.max(from, i - 40), i))
     ) {
+      // The members that follow are names, however many: they do not count towards the limit.
+      words = 0;
       i += 1;
       continue;
     }

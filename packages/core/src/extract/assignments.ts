@@ -29,6 +29,8 @@ const NOT_A_PREDICATE = /^\s*(?:của|về|tại|đã|và|với|ở|:|\)|$)/u;
 const MID_SUBJECT_PREDICATE = /^\s+(?:phải|có trách nhiệm|chịu trách nhiệm)(?![\p{L}])/u;
 
 const SPACES = /\s*/uy;
+const PASSIVE_CHAPEAU =
+  /(?<![\p{L}])được\s+(?:quy định|bố trí|phân bổ|cấp|xác định|sử dụng|thực hiện)(?![\p{L}])[^.;:]*:\s*$/u;
 
 /** Index of the first mention starting after `at` (mentions are in text order). */
 function firstMentionAfter(mentions: readonly AgencyMention[], at: number): number {
@@ -160,6 +162,18 @@ export function splitAssignments(
     const text = span.text;
     const folded = foldKey(text);
     const mentions = scan(text);
+    // A later paragraph that introduces a list in the passive and names no body ("Nguồn
+    // kinh phí … được quy định như sau:") says how things are arranged, not who acts: it
+    // does not continue an earlier paragraph's subject, so its sub-items inherit none.
+    if (
+      spanIndex > 0 &&
+      PASSIVE_CHAPEAU.test(folded) &&
+      !splitSentences(text).some((s) =>
+        splitParts(text, s).some((p) => findSubject(text, p, mentions) !== null),
+      )
+    ) {
+      current = null;
+    }
     for (const sentence of splitSentences(text)) {
       const sentenceText = folded.slice(sentence.start, sentence.end);
       const praiseAt = PRAISE.exec(sentenceText);

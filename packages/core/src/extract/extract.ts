@@ -11,6 +11,7 @@ import type { Deadline } from "../model/deadline.js";
 import type { Task } from "../model/task.js";
 import { taskCode } from "../model/task-code.js";
 import { foldKey, readAgencyPhrase, startsLikeAgency } from "./agency-phrase.js";
+import { actingBodies } from "../agency/acting-body.js";
 import { isPurposeTitle, notTaskReason } from "./not-task.js";
 import { agenciesOfCell, deadlineOfCell } from "./table-cells.js";
 import type { TableRow } from "./table.js";
@@ -92,6 +93,7 @@ interface Walk {
   /** Undefined when the text prints no date and none is given: nothing is resolved against a made-up one. */
   documentDate: IsoDate | undefined;
   scan: (text: string) => AgencyMention[];
+  registry: AgencyRegistry;
   tasks: Array<{ pos: number; task: Task }>;
   warnings: Array<{ pos: number; warning: ExtractionWarning }>;
   citedBy: Map<number, string>;
@@ -177,7 +179,8 @@ function walkNode(w: Walk, node: ItemNode, inherited: Inherited): void {
   const assignments = splitAssignments(node.spans, w.scan);
   let pos = positionOf(node.spans);
   const warn = (warning: ExtractionWarning) => w.warnings.push({ pos, warning });
-  const namedBody = node.children.length > 0 ? agencyHeading(first, w.scan) : null;
+  const heading = node.children.length > 0 ? agencyHeading(first, w.scan) : null;
+  const namedBody = heading ? actingBodies(heading, w.registry) : null;
   if (namedBody) {
     warn({ code: "skipped_heading", ref: node.ref, excerpt: excerptOf(first) });
     const forChildren: Inherited = {
@@ -221,7 +224,7 @@ function walkNode(w: Walk, node: ItemNode, inherited: Inherited): void {
     const predicateAt = a.subject ? Math.max(0, a.predicateAt - shift) : 0;
     const roles = readRoles(text, a.subject, predicateAt, mentions);
     const own = a.subject !== null;
-    const lead = own ? roles.lead : inherited.lead;
+    const lead = own ? actingBodies(roles.lead, w.registry) : inherited.lead;
     let supervising = own ? roles.supervising : inherited.supervising;
     if (own && supervising.length === 0) {
       if (inherited.director && !sameLead(lead, inherited.director))
@@ -229,7 +232,9 @@ function walkNode(w: Walk, node: ItemNode, inherited: Inherited): void {
       else if (sameLead(lead, inherited.lead)) supervising = inherited.supervising;
     }
     const coordinating =
-      roles.coordinating.length > 0 || own ? roles.coordinating : inherited.coordinating;
+      roles.coordinating.length > 0 || own
+        ? actingBodies(roles.coordinating, w.registry)
+        : inherited.coordinating;
     const reportTo = roles.reportTo.length > 0 ? roles.reportTo : inherited.reportTo;
     const pick = pickDeadline(text, w.documentDate);
     const ownDated = pick.deadline !== null && isDatedDeadline(pick.deadline);
@@ -388,8 +393,8 @@ function walkTableRows(w: Walk, rows: readonly TableRow[], registry: AgencyRegis
       ref = `${row.number ? `${base}${row.number}` : lastNumbered}#${k}`;
     seen.add(ref);
     const pos = 1e15 + row.line;
-    const lead = agenciesOfCell(row.lead, registry);
-    const coordinating = agenciesOfCell(row.coordinating, registry);
+    const lead = actingBodies(agenciesOfCell(row.lead, registry), registry);
+    const coordinating = actingBodies(agenciesOfCell(row.coordinating, registry), registry);
     const deadline =
       deadlineOfCell(row.deadline, w.documentDate) ??
       pickDeadline(row.task, w.documentDate).deadline ??
@@ -448,6 +453,7 @@ export function extractDirective(text: string, opts: ExtractOptions = {}): Extra
     docId: document.id ?? "không-rõ",
     documentDate,
     scan,
+    registry,
     tasks: [],
     warnings: [],
     citedBy: new Map(),

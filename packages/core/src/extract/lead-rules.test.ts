@@ -1,0 +1,60 @@
+// Who must act, read from hand-written directive sentences (not corpus rows).
+import { describe, expect, it } from "vitest";
+import { extractDirective } from "./extract.js";
+
+const leads = (...items: string[]) =>
+  extractDirective(`CHỈ THỊ\n\n${items.join("\n\n")}\n`, { documentDate: "2025-10-01" }).tasks.map(
+    (t) => [t.ref, t.lead.map((a) => a.name)],
+  );
+
+describe("the lead of an item", () => {
+  it("an office-holder's item is led by the body", () => {
+    expect(leads("1. Giám đốc Sở Y tế khẩn trương rà soát danh mục thuốc.")).toEqual([
+      ["1", ["Sở Y tế"]],
+    ]);
+  });
+
+  it("a long member list after 'các tỉnh:' is read to its end, one body per province", () => {
+    expect(
+      leads(
+        "1. Chủ tịch Ủy ban nhân dân các tỉnh: Lào Cai, Yên Bái, Hà Giang, Cao Bằng, Bắc Kạn, Lạng Sơn, Tuyên Quang và Thái Nguyên tiếp tục rà soát các điểm sạt lở.",
+      ),
+    ).toEqual([
+      [
+        "1",
+        [
+          "Ủy ban nhân dân tỉnh Lào Cai",
+          "Ủy ban nhân dân tỉnh Yên Bái",
+          "Ủy ban nhân dân tỉnh Hà Giang",
+          "Ủy ban nhân dân tỉnh Cao Bằng",
+          "Ủy ban nhân dân tỉnh Bắc Kạn",
+          "Ủy ban nhân dân tỉnh Lạng Sơn",
+          "Ủy ban nhân dân tỉnh Tuyên Quang",
+          "Ủy ban nhân dân tỉnh Thái Nguyên",
+        ],
+      ],
+    ]);
+  });
+
+  it("a passive chapeau in a later paragraph passes no earlier subject to its sub-items", () => {
+    const r = extractDirective(
+      [
+        "KẾ HOẠCH",
+        "",
+        "1. Kinh phí",
+        "",
+        "Các doanh nghiệp trên địa bàn chủ động bố trí nguồn lực để thực hiện Kế hoạch.",
+        "",
+        "Kinh phí của từng nhiệm vụ được quy định như sau:",
+        "",
+        "- Nhiệm vụ điều tra cơ bản: ngân sách tỉnh.",
+        "",
+        "- Nhiệm vụ đầu tư hạ tầng: vốn của doanh nghiệp.",
+        "",
+      ].join("\n"),
+      { documentDate: "2025-10-01" },
+    );
+    const dashes = r.tasks.filter((t) => t.ref.includes("-"));
+    expect(dashes.map((t) => t.lead)).toEqual(dashes.map(() => []));
+  });
+});
