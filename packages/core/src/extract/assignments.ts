@@ -25,6 +25,9 @@ const PERMISSION =
 const TRIGGER = /(?<![\p{L}])(?:giao|yêu cầu|đề nghị)\s+/gu;
 const DISCOURSE =
   /^(?:(?:theo đó|trong đó|đồng thời|ngoài ra|bên cạnh đó|mặt khác|trên cơ sở đó)\s*,\s*|[^:;]{0,80}?(?:nêu rõ|nhấn mạnh|chỉ rõ)\s*:\s*)/u;
+const TOPIC = /^(?:về|đối với)\s[^:;]{1,300}?:\s*(?=\S)/u;
+/** "Sở Y tế: chỉ đạo …": a body, a colon, then its duty in lower case on the same line. */
+const COLON_PREDICATE = /^\s*:\s*(?=\p{Ll})/u;
 const NOT_A_PREDICATE = /^\s*(?:của|về|tại|đã|và|với|ở|:|\)|$)/u;
 const MID_SUBJECT_PREDICATE = /^\s+(?:phải|có trách nhiệm|chịu trách nhiệm)(?![\p{L}])/u;
 
@@ -83,6 +86,9 @@ export function findSubject(
   let s = part.start + (/^[\s,;:.]*/u.exec(text.slice(part.start, part.end))?.[0].length ?? 0);
   const discourse = DISCOURSE.exec(folded.slice(s, part.end));
   if (discourse) s += discourse[0].length;
+  // "Về <chủ đề>: Giao Bộ X …" / "Đối với <việc>: Bộ X …": the topic names no actor.
+  const topic = TOPIC.exec(folded.slice(s, part.end));
+  if (topic) s += topic[0].length;
 
   // Search the part only (a copy of the part, not of the text: linear over a paragraph).
   const window = folded.slice(s, part.end);
@@ -107,6 +113,15 @@ export function findSubject(
   }
 
   const leading = readAgencyPhrase(text, s, mentions, { strictHeads: true, limit: part.end });
+  const colon = leading ? COLON_PREDICATE.exec(text.slice(leading.end, part.end)) : null;
+  if (leading && colon) {
+    return {
+      agencies: leading.agencies,
+      splitAt: part.start,
+      predicateAt: leading.end + colon[0].length,
+      via: "leading",
+    };
+  }
   if (leading && !NOT_A_PREDICATE.test(text.slice(leading.end, part.end))) {
     SPACES.lastIndex = leading.end;
     const next = leading.end + (SPACES.exec(text)?.[0].length ?? 0);

@@ -10,7 +10,7 @@ import type { AgencyRef } from "../model/agency-ref.js";
 import type { Deadline } from "../model/deadline.js";
 import type { Task } from "../model/task.js";
 import { taskCode } from "../model/task-code.js";
-import { foldKey, readAgencyPhrase, startsLikeAgency } from "./agency-phrase.js";
+import { foldKey, readAgencyPhrase, startsLikeAgency, startsPredicate } from "./agency-phrase.js";
 import { actingBodies } from "../agency/acting-body.js";
 import { isPurposeTitle, notTaskReason } from "./not-task.js";
 import { agenciesOfCell, deadlineOfCell } from "./table-cells.js";
@@ -157,12 +157,48 @@ function skipSubtree(w: Walk, node: ItemNode, detail: string): void {
   for (const child of node.children) skipSubtree(w, child, detail);
 }
 
-/** A line that only names a body ("Sở Xây dựng:", "Sở Tài chính (cơ quan chủ trì)"): its duties follow below. */
+/** No word of the text begins a predicate and no clause ends inside it. */
+function namesOnly(text: string): boolean {
+  const folded = foldKey(text);
+  if (text.length === 0 || /[.:!?]/u.test(text) || text.split(/\s+/u).length > 25) return false;
+  for (const m of folded.matchAll(/(?<![\p{L}])\p{L}/gu)) {
+    if (m.index > 0 && startsPredicate(folded, m.index)) return false;
+  }
+  return true;
+}
+
+/** What may follow the bodies of a heading: a note in brackets, "nêu trên", "theo chức năng, nhiệm vụ …". */
+const HEADING_TAIL =
+  /^\s*(?:\([^)]*\)\s*)?(?:,?\s*nêu trên)?(?:,?\s*theo (?:chức năng|phạm vi|thẩm quyền)[^:;.]*)?\s*[:.]?\s*$/u;
+
+/**
+ * A line that only names bodies ("Sở Xây dựng:", "Sở Tài chính (cơ quan chủ trì)",
+ * "Thủ trưởng các sở, ngành; Chủ tịch UBND các xã, phường", "Bộ trưởng các Bộ: …;
+ * Chủ tịch UBND các tỉnh nêu trên theo chức năng, nhiệm vụ:"): its duties follow below.
+ */
 function agencyHeading(text: string, scan: (t: string) => AgencyMention[]): AgencyRef[] | null {
   const body = text.replace(/^(?:Đối với|Về)\s+/u, "");
-  const phrase = readAgencyPhrase(body, 0, scan(body), { strictHeads: true });
-  if (!phrase) return null;
-  return /^\s*(?:\([^)]*\))?\s*[:.]?\s*$/u.test(body.slice(phrase.end)) ? phrase.agencies : null;
+  const mentions = scan(body);
+  const out: AgencyRef[] = [];
+  let at = 0;
+  for (const part of body.split(";")) {
+    const end = at + part.length;
+    const phrase = readAgencyPhrase(body, at, mentions, { strictHeads: true, limit: end });
+    if (!phrase) return null;
+    if (HEADING_TAIL.test(body.slice(phrase.end, end))) out.push(...phrase.agencies);
+    else {
+      // "Thủ trưởng các sở, ban, ngành tỉnh": the rest of a name the phrase reader stopped
+      // short of. The whole part is one name when nothing in it reads as a predicate.
+      const name = body
+        .slice(at, end)
+        .replace(/\s*\([^)]*\)\s*$|[\s:.]+$/gu, "")
+        .trim();
+      if (!namesOnly(name)) return null;
+      out.push({ id: null, name });
+    }
+    at = end + 1;
+  }
+  return out.length > 0 ? out : null;
 }
 
 /** A short title without a sentence end ("Hoàn thiện thể chế, quy chế phối hợp"): a heading when items follow. */

@@ -57,4 +57,28 @@ describe("the lead of an item", () => {
     const dashes = r.tasks.filter((t) => t.ref.includes("-"));
     expect(dashes.map((t) => t.lead)).toEqual(dashes.map(() => []));
   });
+
+  it.each([
+    ["Về", "1. Về đầu tư trạm y tế xã: Giao Bộ Y tế hướng dẫn địa phương thực hiện."],
+    ["Đối với", "1. Đối với các dự án chậm tiến độ: Bộ Xây dựng khẩn trương kiểm tra, xử lý."],
+  ])("a topic opened by '%s …:' is no actor: the body after it leads", (_w, item) => {
+    const [ref, lead] = leads(item)[0] ?? [];
+    expect(ref).toBe("1");
+    expect((lead as string[])[0]).toMatch(/^Bộ (Y tế|Xây dựng)$/u);
+  });
+
+  it("a body, a colon and its duty in lower case: the body leads", () => {
+    expect(leads("1. Sở Công Thương: chỉ đạo các chợ đầu mối bảo đảm nguồn hàng.")).toEqual([
+      ["1", ["Sở Công Thương"]],
+    ]);
+  });
+
+  it("a heading line listing bodies between ';' leads every sub-item", () => {
+    expect(
+      leads(
+        "1. Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các huyện, thị xã",
+        "a) Rà soát thủ tục hành chính.",
+      ),
+    ).toEqual([["1.a", ["các sở, ban, ngành tỉnh", "Ủy ban nhân dân các huyện, thị xã"]]]);
+  });
 });

@@ -11,9 +11,9 @@ const gold = JSON.parse(readFileSync(new URL("gold.json", CORPUS), "utf8")) as G
 // raise these as the extractor improves, never lower them.
 const REACHED = {
   recall: 85.39,
-  precision: 83.15,
+  precision: 83.33,
   kind: 83.94,
-  lead: 79.21,
+  lead: 86.31,
   due: 87.3,
   date: 96.66,
   symbol: 93.33,
