@@ -234,6 +234,10 @@ const isCapital = (ch: string) => ch !== "" && ch !== ch.toLocaleLowerCase("vi")
 const ENUMERATED_BEFORE =
   /(?:các|những)\s+(?:tỉnh|thành phố|bộ|ngành|cơ quan|đơn vị|địa phương)(?:\s*,\s*(?:tỉnh|thành phố))*\s*$/u;
 
+/** The lower-case units that continue a group's name after a comma. */
+const GROUP_MEMBER =
+  /^,\s(?:xã|phường|đặc khu|thị trấn|thị xã|huyện|quận|thành phố|ban|ngành|hội|đoàn thể|tổ chức chính trị)(?![\p{L}])/u;
+
 /**
  * End of a body's name not in the registry. Vietnamese capitalises the first
  * word of a name after its head ("Bộ Xây dựng", "Sở Tư pháp"), so a capitalised
@@ -260,6 +264,11 @@ function unknownEnd(text: string, folded: string, from: number, limit: number): 
     ) {
       // The members that follow are names, however many: they do not count towards the limit.
       words = 0;
+      i += 1;
+      continue;
+    }
+    if (ch === "," && GROUP_MEMBER.test(folded.slice(i, i + 24))) {
+      // "Ủy ban nhân dân các phường, xã, đặc khu", "các sở, ban, ngành": one group's units.
       i += 1;
       continue;
     }

@@ -28,6 +28,8 @@ const DISCOURSE =
 const TOPIC = /^(?:về|đối với)\s[^:;]{1,300}?:\s*(?=\S)/u;
 /** "Sở Y tế: chỉ đạo …": a body, a colon, then its duty in lower case on the same line. */
 const COLON_PREDICATE = /^\s*:\s*(?=\p{Ll})/u;
+const ADVERBIAL_OPENER =
+  /^(?:trên cơ sở|căn cứ|để|nhằm|theo|sau khi|ngay sau khi|thực hiện|trong (?:thời gian|quá trình))(?![\p{L}])[^;]*,\s*$/u;
 const NOT_A_PREDICATE = /^\s*(?:của|về|tại|đã|và|với|ở|:|\)|$)/u;
 const MID_SUBJECT_PREDICATE = /^\s+(?:phải|có trách nhiệm|chịu trách nhiệm)(?![\p{L}])/u;
 
@@ -81,6 +83,7 @@ export function findSubject(
   text: string,
   part: Segment,
   mentions: readonly AgencyMention[],
+  opts: { opening?: boolean } = {},
 ): SubjectHit | null {
   const folded = foldKey(text);
   let s = part.start + (/^[\s,;:.]*/u.exec(text.slice(part.start, part.end))?.[0].length ?? 0);
@@ -151,6 +154,24 @@ export function findSubject(
         via: "mid",
       };
     }
+    // "Trên cơ sở đề nghị của các Bộ, Bộ Tài chính khẩn trương …": after an adverbial opener
+    // and its comma, a known body followed by its predicate is the subject of the item's
+    // first words (it opens an item; it does not split one).
+    const after = phrase ? phrase.end + (/^\s*/u.exec(text.slice(phrase.end))?.[0].length ?? 0) : 0;
+    if (
+      phrase &&
+      opts.opening &&
+      ADVERBIAL_OPENER.test(folded.slice(s, mention.start)) &&
+      phrase.agencies.some((a) => a.id !== null) &&
+      startsPredicate(folded, after)
+    ) {
+      return {
+        agencies: phrase.agencies,
+        splitAt: part.start,
+        predicateAt: phrase.end,
+        via: "mid",
+      };
+    }
   }
   return null;
 }
@@ -212,7 +233,7 @@ export function splitAssignments(
         continue;
       }
       for (const part of splitParts(text, sentence)) {
-        const hit = findSubject(text, part, mentions);
+        const hit = findSubject(text, part, mentions, { opening: current === null });
         const continues =
           hit !== null &&
           hit.via !== "trigger" &&

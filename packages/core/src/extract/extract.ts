@@ -251,6 +251,11 @@ function walkNode(w: Walk, node: ItemNode, inherited: Inherited): void {
       warn({ code: a.kind === "praise" ? "skipped_praise" : "skipped_permission", ref, excerpt });
       return;
     }
+    // A section title in capitals ("TỔ CHỨC THỰC HIỆN") before the section's own words is no task.
+    if (a.subject === null && assignments.length > 1 && !/\p{Ll}/u.test(text)) {
+      warn({ code: "skipped_heading", ref, excerpt });
+      return;
+    }
     const reason = notTaskReason(text);
     if (reason) {
       warn({ code: "skipped_no_action", ref, excerpt, detail: reason });

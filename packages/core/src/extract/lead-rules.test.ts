@@ -81,4 +81,34 @@ describe("the lead of an item", () => {
       ),
     ).toEqual([["1.a", ["các sở, ban, ngành tỉnh", "Ủy ban nhân dân các huyện, thị xã"]]]);
   });
+
+  it("lower-case units after a comma continue a group's name", () => {
+    expect(
+      leads(
+        "1. Ủy ban nhân dân các xã, phường, thị trấn chủ động bố trí kinh phí phòng, chống dịch.",
+      ),
+    ).toEqual([["1", ["Ủy ban nhân dân các xã, phường, thị trấn"]]]);
+  });
+
+  it("after an adverbial opener and its comma, the known body before its predicate leads", () => {
+    expect(
+      leads(
+        "1. Trên cơ sở đề xuất của các địa phương, Bộ Tài chính khẩn trương bố trí kinh phí hỗ trợ.",
+      ),
+    ).toEqual([["1", ["Bộ Tài chính"]]]);
+  });
+
+  it("a section title in capitals is no task of its own", () => {
+    const r = extractDirective(
+      [
+        "KẾ HOẠCH",
+        "I. NHIỆM VỤ",
+        "1. Bộ Tài chính bố trí kinh phí.",
+        "II. TỔ CHỨC THỰC HIỆN",
+        "Thủ tướng Chính phủ yêu cầu Bộ Y tế tổ chức thực hiện Kế hoạch này.",
+      ].join("\n\n"),
+      { documentDate: "2025-10-01" },
+    );
+    expect(r.tasks.map((t) => t.lead.map((a) => a.name))).toEqual([["Bộ Tài chính"], ["Bộ Y tế"]]);
+  });
 });
