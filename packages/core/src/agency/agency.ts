@@ -10,7 +10,8 @@ import { normalizeVietnamese } from "../text/normalize.js";
  * - government: Chính phủ
  * - ministry: ministries and ministry-level agencies (bộ, cơ quan ngang bộ, VPCP)
  * - national_assembly: Quốc hội and its office
- * - state: the State President's side (Văn phòng Chủ tịch nước)
+ * - state: the State President's side (Văn phòng Chủ tịch nước) and the other central
+ *   state bodies outside the ministries (agencies under the Government, courts, procuracy, audit)
  * - front: Mặt trận Tổ quốc and the mass organisations (đoàn thể, hội)
  * - local: one named locality's body (Tỉnh ủy Nghệ An)
  * - leader: a post that directs or receives reports (Thủ tướng Chính phủ)

@@ -65,6 +65,20 @@ const HEAD_WORDS = [
   "báo",
   "chủ đầu tư",
   "bộ chỉ huy",
+  "bộ tư lệnh",
+  "ban chỉ huy",
+  "ban quản lý",
+  "bql",
+  "bch",
+  "mttq",
+  "ubmttq",
+  "chánh văn phòng",
+  "chánh thanh tra",
+  "tổng thanh tra",
+  "chủ nhiệm",
+  "cục trưởng",
+  "viện trưởng",
+  "chỉ huy trưởng",
   "thanh tra",
   "liên đoàn",
   "cơ quan",
@@ -179,6 +193,7 @@ export function startsLikeAgency(folded: string, at: number, strict = false): bo
       "đơn vị",
       "ngành",
       "địa phương",
+      "doanh nghiệp",
     ]) !== null
   );
 }
@@ -219,6 +234,10 @@ const isCapital = (ch: string) => ch !== "" && ch !== ch.toLocaleLowerCase("vi")
 const ENUMERATED_BEFORE =
   /(?:các|những)\s+(?:tỉnh|thành phố|bộ|ngành|cơ quan|đơn vị|địa phương)(?:\s*,\s*(?:tỉnh|thành phố))*\s*$/u;
 
+/** The lower-case units that continue a group's name after a comma. */
+const GROUP_MEMBER =
+  /^,\s(?:xã|phường|đặc khu|thị trấn|thị xã|huyện|quận|thành phố|ban|ngành|hội|đoàn thể|tổ chức chính trị)(?![\p{L}])/u;
+
 /**
  * End of a body's name not in the registry. Vietnamese capitalises the first
  * word of a name after its head ("Bộ Xây dựng", "Sở Tư pháp"), so a capitalised
@@ -243,6 +262,13 @@ function unknownEnd(text: string, folded: string, from: number, limit: number): 
       /^:\s\p{Lu}/u.test(text.slice(i, i + 3)) &&
       ENUMERATED_BEFORE.test(folded.slice(Math.max(from, i - 40), i))
     ) {
+      // The members that follow are names, however many: they do not count towards the limit.
+      words = 0;
+      i += 1;
+      continue;
+    }
+    if (ch === "," && GROUP_MEMBER.test(folded.slice(i, i + 24))) {
+      // "Ủy ban nhân dân các phường, xã, đặc khu", "các sở, ban, ngành": one group's units.
       i += 1;
       continue;
     }

@@ -25,10 +25,17 @@ const PERMISSION =
 const TRIGGER = /(?<![\p{L}])(?:giao|yêu cầu|đề nghị)\s+/gu;
 const DISCOURSE =
   /^(?:(?:theo đó|trong đó|đồng thời|ngoài ra|bên cạnh đó|mặt khác|trên cơ sở đó)\s*,\s*|[^:;]{0,80}?(?:nêu rõ|nhấn mạnh|chỉ rõ)\s*:\s*)/u;
+const TOPIC = /^(?:về|đối với)\s[^:;]{1,300}?:\s*(?=\S)/u;
+/** "Sở Y tế: chỉ đạo …": a body, a colon, then its duty in lower case on the same line. */
+const COLON_PREDICATE = /^\s*:\s*(?=\p{Ll})/u;
+const ADVERBIAL_OPENER =
+  /^(?:trên cơ sở|căn cứ|để|nhằm|theo|sau khi|ngay sau khi|thực hiện|trong (?:thời gian|quá trình))(?![\p{L}])[^;]*,\s*$/u;
 const NOT_A_PREDICATE = /^\s*(?:của|về|tại|đã|và|với|ở|:|\)|$)/u;
 const MID_SUBJECT_PREDICATE = /^\s+(?:phải|có trách nhiệm|chịu trách nhiệm)(?![\p{L}])/u;
 
 const SPACES = /\s*/uy;
+const PASSIVE_CHAPEAU =
+  /(?<![\p{L}])được\s+(?:quy định|bố trí|phân bổ|cấp|xác định|sử dụng|thực hiện)(?![\p{L}])[^.;:]*:\s*$/u;
 
 /** Index of the first mention starting after `at` (mentions are in text order). */
 function firstMentionAfter(mentions: readonly AgencyMention[], at: number): number {
@@ -76,11 +83,15 @@ export function findSubject(
   text: string,
   part: Segment,
   mentions: readonly AgencyMention[],
+  opts: { opening?: boolean } = {},
 ): SubjectHit | null {
   const folded = foldKey(text);
   let s = part.start + (/^[\s,;:.]*/u.exec(text.slice(part.start, part.end))?.[0].length ?? 0);
   const discourse = DISCOURSE.exec(folded.slice(s, part.end));
   if (discourse) s += discourse[0].length;
+  // "Về <chủ đề>: Giao Bộ X …" / "Đối với <việc>: Bộ X …": the topic names no actor.
+  const topic = TOPIC.exec(folded.slice(s, part.end));
+  if (topic) s += topic[0].length;
 
   // Search the part only (a copy of the part, not of the text: linear over a paragraph).
   const window = folded.slice(s, part.end);
@@ -105,6 +116,15 @@ export function findSubject(
   }
 
   const leading = readAgencyPhrase(text, s, mentions, { strictHeads: true, limit: part.end });
+  const colon = leading ? COLON_PREDICATE.exec(text.slice(leading.end, part.end)) : null;
+  if (leading && colon) {
+    return {
+      agencies: leading.agencies,
+      splitAt: part.start,
+      predicateAt: leading.end + colon[0].length,
+      via: "leading",
+    };
+  }
   if (leading && !NOT_A_PREDICATE.test(text.slice(leading.end, part.end))) {
     SPACES.lastIndex = leading.end;
     const next = leading.end + (SPACES.exec(text)?.[0].length ?? 0);
@@ -127,6 +147,24 @@ export function findSubject(
     const phrase = readAgencyPhrase(text, mention.start, mentions, { limit: part.end });
     if (phrase && MID_SUBJECT_PREDICATE.test(text.slice(phrase.end, part.end))) {
       // The words before it in the part ("Phân công rõ trách nhiệm, …,") frame the new subject's duty.
+      return {
+        agencies: phrase.agencies,
+        splitAt: part.start,
+        predicateAt: phrase.end,
+        via: "mid",
+      };
+    }
+    // "Trên cơ sở đề nghị của các Bộ, Bộ Tài chính khẩn trương …": after an adverbial opener
+    // and its comma, a known body followed by its predicate is the subject of the item's
+    // first words (it opens an item; it does not split one).
+    const after = phrase ? phrase.end + (/^\s*/u.exec(text.slice(phrase.end))?.[0].length ?? 0) : 0;
+    if (
+      phrase &&
+      opts.opening &&
+      ADVERBIAL_OPENER.test(folded.slice(s, mention.start)) &&
+      phrase.agencies.some((a) => a.id !== null) &&
+      startsPredicate(folded, after)
+    ) {
       return {
         agencies: phrase.agencies,
         splitAt: part.start,
@@ -160,6 +198,18 @@ export function splitAssignments(
     const text = span.text;
     const folded = foldKey(text);
     const mentions = scan(text);
+    // A later paragraph that introduces a list in the passive and names no body ("Nguồn
+    // kinh phí … được quy định như sau:") says how things are arranged, not who acts: it
+    // does not continue an earlier paragraph's subject, so its sub-items inherit none.
+    if (
+      spanIndex > 0 &&
+      PASSIVE_CHAPEAU.test(folded) &&
+      !splitSentences(text).some((s) =>
+        splitParts(text, s).some((p) => findSubject(text, p, mentions) !== null),
+      )
+    ) {
+      current = null;
+    }
     for (const sentence of splitSentences(text)) {
       const sentenceText = folded.slice(sentence.start, sentence.end);
       const praiseAt = PRAISE.exec(sentenceText);
@@ -183,7 +233,7 @@ export function splitAssignments(
         continue;
       }
       for (const part of splitParts(text, sentence)) {
-        const hit = findSubject(text, part, mentions);
+        const hit = findSubject(text, part, mentions, { opening: current === null });
         const continues =
           hit !== null &&
           hit.via !== "trigger" &&

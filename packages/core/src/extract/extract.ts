@@ -10,7 +10,8 @@ import type { AgencyRef } from "../model/agency-ref.js";
 import type { Deadline } from "../model/deadline.js";
 import type { Task } from "../model/task.js";
 import { taskCode } from "../model/task-code.js";
-import { foldKey, readAgencyPhrase, startsLikeAgency } from "./agency-phrase.js";
+import { foldKey, readAgencyPhrase, startsLikeAgency, startsPredicate } from "./agency-phrase.js";
+import { actingBodies } from "../agency/acting-body.js";
 import { isPurposeTitle, notTaskReason } from "./not-task.js";
 import { agenciesOfCell, deadlineOfCell } from "./table-cells.js";
 import type { TableRow } from "./table.js";
@@ -92,6 +93,7 @@ interface Walk {
   /** Undefined when the text prints no date and none is given: nothing is resolved against a made-up one. */
   documentDate: IsoDate | undefined;
   scan: (text: string) => AgencyMention[];
+  registry: AgencyRegistry;
   tasks: Array<{ pos: number; task: Task }>;
   warnings: Array<{ pos: number; warning: ExtractionWarning }>;
   citedBy: Map<number, string>;
@@ -155,12 +157,48 @@ function skipSubtree(w: Walk, node: ItemNode, detail: string): void {
   for (const child of node.children) skipSubtree(w, child, detail);
 }
 
-/** A line that only names a body ("Sở Xây dựng:", "Sở Tài chính (cơ quan chủ trì)"): its duties follow below. */
+/** No word of the text begins a predicate and no clause ends inside it. */
+function namesOnly(text: string): boolean {
+  const folded = foldKey(text);
+  if (text.length === 0 || /[.:!?]/u.test(text) || text.split(/\s+/u).length > 25) return false;
+  for (const m of folded.matchAll(/(?<![\p{L}])\p{L}/gu)) {
+    if (m.index > 0 && startsPredicate(folded, m.index)) return false;
+  }
+  return true;
+}
+
+/** What may follow the bodies of a heading: a note in brackets, "nêu trên", "theo chức năng, nhiệm vụ …". */
+const HEADING_TAIL =
+  /^\s*(?:\([^)]*\)\s*)?(?:,?\s*nêu trên)?(?:,?\s*theo (?:chức năng|phạm vi|thẩm quyền)[^:;.]*)?\s*[:.]?\s*$/u;
+
+/**
+ * A line that only names bodies ("Sở Xây dựng:", "Sở Tài chính (cơ quan chủ trì)",
+ * "Thủ trưởng các sở, ngành; Chủ tịch UBND các xã, phường", "Bộ trưởng các Bộ: …;
+ * Chủ tịch UBND các tỉnh nêu trên theo chức năng, nhiệm vụ:"): its duties follow below.
+ */
 function agencyHeading(text: string, scan: (t: string) => AgencyMention[]): AgencyRef[] | null {
   const body = text.replace(/^(?:Đối với|Về)\s+/u, "");
-  const phrase = readAgencyPhrase(body, 0, scan(body), { strictHeads: true });
-  if (!phrase) return null;
-  return /^\s*(?:\([^)]*\))?\s*[:.]?\s*$/u.test(body.slice(phrase.end)) ? phrase.agencies : null;
+  const mentions = scan(body);
+  const out: AgencyRef[] = [];
+  let at = 0;
+  for (const part of body.split(";")) {
+    const end = at + part.length;
+    const phrase = readAgencyPhrase(body, at, mentions, { strictHeads: true, limit: end });
+    if (!phrase) return null;
+    if (HEADING_TAIL.test(body.slice(phrase.end, end))) out.push(...phrase.agencies);
+    else {
+      // "Thủ trưởng các sở, ban, ngành tỉnh": the rest of a name the phrase reader stopped
+      // short of. The whole part is one name when nothing in it reads as a predicate.
+      const name = body
+        .slice(at, end)
+        .replace(/\s*\([^)]*\)\s*$|[\s:.]+$/gu, "")
+        .trim();
+      if (!namesOnly(name)) return null;
+      out.push({ id: null, name });
+    }
+    at = end + 1;
+  }
+  return out.length > 0 ? out : null;
 }
 
 /** A short title without a sentence end ("Hoàn thiện thể chế, quy chế phối hợp"): a heading when items follow. */
@@ -177,7 +215,8 @@ function walkNode(w: Walk, node: ItemNode, inherited: Inherited): void {
   const assignments = splitAssignments(node.spans, w.scan);
   let pos = positionOf(node.spans);
   const warn = (warning: ExtractionWarning) => w.warnings.push({ pos, warning });
-  const namedBody = node.children.length > 0 ? agencyHeading(first, w.scan) : null;
+  const heading = node.children.length > 0 ? agencyHeading(first, w.scan) : null;
+  const namedBody = heading ? actingBodies(heading, w.registry) : null;
   if (namedBody) {
     warn({ code: "skipped_heading", ref: node.ref, excerpt: excerptOf(first) });
     const forChildren: Inherited = {
@@ -212,6 +251,11 @@ function walkNode(w: Walk, node: ItemNode, inherited: Inherited): void {
       warn({ code: a.kind === "praise" ? "skipped_praise" : "skipped_permission", ref, excerpt });
       return;
     }
+    // A section title in capitals ("TỔ CHỨC THỰC HIỆN") before the section's own words is no task.
+    if (a.subject === null && assignments.length > 1 && !/\p{Ll}/u.test(text)) {
+      warn({ code: "skipped_heading", ref, excerpt });
+      return;
+    }
     const reason = notTaskReason(text);
     if (reason) {
       warn({ code: "skipped_no_action", ref, excerpt, detail: reason });
@@ -221,7 +265,7 @@ function walkNode(w: Walk, node: ItemNode, inherited: Inherited): void {
     const predicateAt = a.subject ? Math.max(0, a.predicateAt - shift) : 0;
     const roles = readRoles(text, a.subject, predicateAt, mentions);
     const own = a.subject !== null;
-    const lead = own ? roles.lead : inherited.lead;
+    const lead = own ? actingBodies(roles.lead, w.registry) : inherited.lead;
     let supervising = own ? roles.supervising : inherited.supervising;
     if (own && supervising.length === 0) {
       if (inherited.director && !sameLead(lead, inherited.director))
@@ -229,7 +273,9 @@ function walkNode(w: Walk, node: ItemNode, inherited: Inherited): void {
       else if (sameLead(lead, inherited.lead)) supervising = inherited.supervising;
     }
     const coordinating =
-      roles.coordinating.length > 0 || own ? roles.coordinating : inherited.coordinating;
+      roles.coordinating.length > 0 || own
+        ? actingBodies(roles.coordinating, w.registry)
+        : inherited.coordinating;
     const reportTo = roles.reportTo.length > 0 ? roles.reportTo : inherited.reportTo;
     const pick = pickDeadline(text, w.documentDate);
     const ownDated = pick.deadline !== null && isDatedDeadline(pick.deadline);
@@ -388,8 +434,8 @@ function walkTableRows(w: Walk, rows: readonly TableRow[], registry: AgencyRegis
       ref = `${row.number ? `${base}${row.number}` : lastNumbered}#${k}`;
     seen.add(ref);
     const pos = 1e15 + row.line;
-    const lead = agenciesOfCell(row.lead, registry);
-    const coordinating = agenciesOfCell(row.coordinating, registry);
+    const lead = actingBodies(agenciesOfCell(row.lead, registry), registry);
+    const coordinating = actingBodies(agenciesOfCell(row.coordinating, registry), registry);
     const deadline =
       deadlineOfCell(row.deadline, w.documentDate) ??
       pickDeadline(row.task, w.documentDate).deadline ??
@@ -448,6 +494,7 @@ export function extractDirective(text: string, opts: ExtractOptions = {}): Extra
     docId: document.id ?? "không-rõ",
     documentDate,
     scan,
+    registry,
     tasks: [],
     warnings: [],
     citedBy: new Map(),

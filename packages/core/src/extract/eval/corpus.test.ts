@@ -10,10 +10,10 @@ const gold = JSON.parse(readFileSync(new URL("gold.json", CORPUS), "utf8")) as G
 // Regression gate at the figures reached (percent, two decimals, rounded down):
 // raise these as the extractor improves, never lower them.
 const REACHED = {
-  recall: 84.94,
-  precision: 83.07,
-  kind: 83.86,
-  lead: 74.07,
+  recall: 85.39,
+  precision: 83.33,
+  kind: 83.94,
+  lead: 90.26,
   due: 87.3,
   date: 96.66,
   symbol: 93.33,

@@ -1,0 +1,114 @@
+// Who must act, read from hand-written directive sentences (not corpus rows).
+import { describe, expect, it } from "vitest";
+import { extractDirective } from "./extract.js";
+
+const leads = (...items: string[]) =>
+  extractDirective(`CHỈ THỊ\n\n${items.join("\n\n")}\n`, { documentDate: "2025-10-01" }).tasks.map(
+    (t) => [t.ref, t.lead.map((a) => a.name)],
+  );
+
+describe("the lead of an item", () => {
+  it("an office-holder's item is led by the body", () => {
+    expect(leads("1. Giám đốc Sở Y tế khẩn trương rà soát danh mục thuốc.")).toEqual([
+      ["1", ["Sở Y tế"]],
+    ]);
+  });
+
+  it("a long member list after 'các tỉnh:' is read to its end, one body per province", () => {
+    expect(
+      leads(
+        "1. Chủ tịch Ủy ban nhân dân các tỉnh: Lào Cai, Yên Bái, Hà Giang, Cao Bằng, Bắc Kạn, Lạng Sơn, Tuyên Quang và Thái Nguyên tiếp tục rà soát các điểm sạt lở.",
+      ),
+    ).toEqual([
+      [
+        "1",
+        [
+          "Ủy ban nhân dân tỉnh Lào Cai",
+          "Ủy ban nhân dân tỉnh Yên Bái",
+          "Ủy ban nhân dân tỉnh Hà Giang",
+          "Ủy ban nhân dân tỉnh Cao Bằng",
+          "Ủy ban nhân dân tỉnh Bắc Kạn",
+          "Ủy ban nhân dân tỉnh Lạng Sơn",
+          "Ủy ban nhân dân tỉnh Tuyên Quang",
+          "Ủy ban nhân dân tỉnh Thái Nguyên",
+        ],
+      ],
+    ]);
+  });
+
+  it("a passive chapeau in a later paragraph passes no earlier subject to its sub-items", () => {
+    const r = extractDirective(
+      [
+        "KẾ HOẠCH",
+        "",
+        "1. Kinh phí",
+        "",
+        "Các doanh nghiệp trên địa bàn chủ động bố trí nguồn lực để thực hiện Kế hoạch.",
+        "",
+        "Kinh phí của từng nhiệm vụ được quy định như sau:",
+        "",
+        "- Nhiệm vụ điều tra cơ bản: ngân sách tỉnh.",
+        "",
+        "- Nhiệm vụ đầu tư hạ tầng: vốn của doanh nghiệp.",
+        "",
+      ].join("\n"),
+      { documentDate: "2025-10-01" },
+    );
+    const dashes = r.tasks.filter((t) => t.ref.includes("-"));
+    expect(dashes.map((t) => t.lead)).toEqual(dashes.map(() => []));
+  });
+
+  it.each([
+    ["Về", "1. Về đầu tư trạm y tế xã: Giao Bộ Y tế hướng dẫn địa phương thực hiện."],
+    ["Đối với", "1. Đối với các dự án chậm tiến độ: Bộ Xây dựng khẩn trương kiểm tra, xử lý."],
+  ])("a topic opened by '%s …:' is no actor: the body after it leads", (_w, item) => {
+    const [ref, lead] = leads(item)[0] ?? [];
+    expect(ref).toBe("1");
+    expect((lead as string[])[0]).toMatch(/^Bộ (Y tế|Xây dựng)$/u);
+  });
+
+  it("a body, a colon and its duty in lower case: the body leads", () => {
+    expect(leads("1. Sở Công Thương: chỉ đạo các chợ đầu mối bảo đảm nguồn hàng.")).toEqual([
+      ["1", ["Sở Công Thương"]],
+    ]);
+  });
+
+  it("a heading line listing bodies between ';' leads every sub-item", () => {
+    expect(
+      leads(
+        "1. Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các huyện, thị xã",
+        "a) Rà soát thủ tục hành chính.",
+      ),
+    ).toEqual([["1.a", ["các sở, ban, ngành tỉnh", "Ủy ban nhân dân các huyện, thị xã"]]]);
+  });
+
+  it("lower-case units after a comma continue a group's name", () => {
+    expect(
+      leads(
+        "1. Ủy ban nhân dân các xã, phường, thị trấn chủ động bố trí kinh phí phòng, chống dịch.",
+      ),
+    ).toEqual([["1", ["Ủy ban nhân dân các xã, phường, thị trấn"]]]);
+  });
+
+  it("after an adverbial opener and its comma, the known body before its predicate leads", () => {
+    expect(
+      leads(
+        "1. Trên cơ sở đề xuất của các địa phương, Bộ Tài chính khẩn trương bố trí kinh phí hỗ trợ.",
+      ),
+    ).toEqual([["1", ["Bộ Tài chính"]]]);
+  });
+
+  it("a section title in capitals is no task of its own", () => {
+    const r = extractDirective(
+      [
+        "KẾ HOẠCH",
+        "I. NHIỆM VỤ",
+        "1. Bộ Tài chính bố trí kinh phí.",
+        "II. TỔ CHỨC THỰC HIỆN",
+        "Thủ tướng Chính phủ yêu cầu Bộ Y tế tổ chức thực hiện Kế hoạch này.",
+      ].join("\n\n"),
+      { documentDate: "2025-10-01" },
+    );
+    expect(r.tasks.map((t) => t.lead.map((a) => a.name))).toEqual([["Bộ Tài chính"], ["Bộ Y tế"]]);
+  });
+});
