@@ -1,4 +1,6 @@
 import type { FootnoteMark, Paragraph } from "./clean.js";
+import { ATTACHED_DOCUMENT } from "./clean.js";
+import { isClosingStatement } from "./not-task.js";
 import { markerLabel, splitInline, type Marker, type MarkerStyle } from "./numbering.js";
 
 /** A stretch of a paragraph that belongs to one item. */
@@ -82,6 +84,8 @@ interface Frame {
   style: MarkerStyle;
   /** Value the marker had as read (for sequence checks). */
   value: number;
+  /** The marker stood inside a paragraph ("…: (i) … (ii) …"): the list ends with the paragraph. */
+  inline?: boolean;
 }
 
 /**
@@ -111,6 +115,7 @@ export function buildItemTree(
   let topStyle: MarkerStyle | null = null;
   let topFrame: Frame | null = null;
   let paragraphCount = 0;
+  let closing: ItemNode | null = null; // the closing words, once read
 
   const uniqueRef = (ref: string) => {
     let out = ref;
@@ -120,6 +125,7 @@ export function buildItemTree(
   };
 
   const place = (marker: Marker, span: TextSpan | null, inline: boolean): ItemNode => {
+    if (!inline) closing = null;
     // Dashes and "+" bullets are the lowest level: any other marker closes them;
     // "Điều" and "I." are the highest: they close every lower level.
     if (marker.style !== "dash" && marker.style !== "plus") {
@@ -162,7 +168,7 @@ export function buildItemTree(
     };
     if (parent) parent.children.push(node);
     else items.push(node);
-    stack.push({ node, style: effective.style, value: effective.value });
+    stack.push({ node, style: effective.style, value: effective.value, inline });
     if (layout === "numbered" && !inline && (topStyle === null || effective.style === topStyle)) {
       topStyle ??= effective.style;
       if (effective.style === topStyle) {
@@ -188,8 +194,47 @@ export function buildItemTree(
           if (parts.length > 1) preamble.push(...restAsText(i, p, parts));
           return;
         }
-        if (head) topUnit.spans.push(head);
-        stack = topFrame ? [topFrame] : [];
+        if (p.heading && ATTACHED_DOCUMENT.test(p.text)) {
+          // The title of an attached plan or appendix ("PHỤ LỤC", "KẾ HOẠCH"): every item closes.
+          if (head) preamble.push(head);
+          stack = [];
+          topUnit = null;
+          topFrame = null;
+          topStyle = null;
+          closing = null;
+          return;
+        }
+        if (closing && !p.heading) {
+          // After the closing words only page furniture follows (a caption, a repeated title).
+          if (head) closing.spans.push(head);
+          return;
+        }
+        if (head && !p.heading && isClosingStatement(head.text)) {
+          // "Văn phòng Chính phủ thông báo để … biết", "Trên đây là …": the closing words are an
+          // item of their own (skipped with a warning), never part of the last item.
+          paragraphCount += 1;
+          closing = {
+            marker: null,
+            ref: uniqueRef(`¶${paragraphCount}`),
+            spans: [head],
+            children: [],
+          };
+          items.push(closing);
+          stack = [];
+          return;
+        }
+        // Running text continues the item open above it (a paragraph after "a) …" belongs to a),
+        // not to the item that holds a)); an inline list ends with its paragraph; a title line
+        // goes back to the top unit.
+        const at = p.heading ? -1 : stack.findLastIndex((f) => !f.inline);
+        const open = stack[at];
+        if (open) {
+          if (head) open.node.spans.push(head);
+          stack = stack.slice(0, at + 1);
+        } else {
+          if (head) topUnit.spans.push(head);
+          stack = topFrame ? [topFrame] : [];
+        }
       } else {
         if (!head) return;
         if (p.heading && items.length === 0) {
