@@ -12,7 +12,7 @@ import type { Task } from "../model/task.js";
 import { taskCode } from "../model/task-code.js";
 import { foldKey, readAgencyPhrase, startsLikeAgency } from "./agency-phrase.js";
 import { isPurposeTitle, notTaskReason } from "./not-task.js";
-import { agenciesOfCell, deadlineOfCell } from "./table-cells.js";
+import { agenciesOfCell, deadlineOfCell, type ItemField } from "./table-cells.js";
 import type { TableRow } from "./table.js";
 import { assignmentText, findSubject, splitAssignments, type Assignment } from "./assignments.js";
 import { cleanDirectiveText, ITEM_START, type FootnoteBody } from "./clean.js";
@@ -89,6 +89,7 @@ function hasAssignment(text: string, scan: (t: string) => AgencyMention[]): bool
 
 interface Walk {
   docId: string;
+  registry: AgencyRegistry;
   /** Undefined when the text prints no date and none is given: nothing is resolved against a made-up one. */
   documentDate: IsoDate | undefined;
   scan: (text: string) => AgencyMention[];
@@ -168,8 +169,40 @@ function isTitle(text: string): boolean {
   return !/[.;]\s*$/u.test(text) && text.split(/\s+/u).length <= 14;
 }
 
-function walkNode(w: Walk, node: ItemNode, inherited: Inherited): void {
+/** What an item's labelled lines set: they name its bodies and deadline outright. */
+interface ItemFields {
+  lead: AgencyRef[];
+  coordinating: AgencyRef[];
+  deadline: Deadline | null;
+}
+
+function readFields(w: Walk, fields: readonly ItemField[] | undefined): ItemFields {
+  const out: ItemFields = { lead: [], coordinating: [], deadline: null };
+  for (const f of fields ?? []) {
+    if (f.column === "lead") out.lead.push(...agenciesOfCell(f.value, w.registry));
+    else if (f.column === "coordinating")
+      out.coordinating.push(...agenciesOfCell(f.value, w.registry));
+    else if (f.column === "deadline" && !out.deadline) {
+      const cell = deadlineOfCell(f.value, w.documentDate);
+      out.deadline =
+        cell && cell.kind !== "unparsed"
+          ? cell
+          : (pickDeadline(f.value, w.documentDate).deadline ?? cell);
+    }
+  }
+  return out;
+}
+
+function walkNode(w: Walk, node: ItemNode, given: Inherited): void {
   const first = node.spans[0]?.text ?? "";
+  const fields = readFields(w, node.fields);
+  // An item's labelled lines also hold for its sub-items.
+  const inherited: Inherited = {
+    ...given,
+    ...(fields.lead.length > 0 ? { lead: fields.lead, supervising: [], director: null } : {}),
+    ...(fields.coordinating.length > 0 ? { coordinating: fields.coordinating } : {}),
+    ...(fields.deadline && isDatedDeadline(fields.deadline) ? { deadline: fields.deadline } : {}),
+  };
   if (isPurposeTitle(first)) {
     skipSubtree(w, node, "purpose_block");
     return;
@@ -205,7 +238,11 @@ function walkNode(w: Walk, node: ItemNode, inherited: Inherited): void {
   assignments.forEach((a, index) => {
     const ref = index === 0 ? node.ref : `${node.ref}/${index + 1}`;
     pos = positionOf(node.spans, a);
-    const { text, shift } = assignmentText(a, node.spans);
+    const { text: own_text, shift } = assignmentText(a, node.spans);
+    // The labelled lines stay in the text an officer reads ("… Cơ quan chủ trì: Sở X.").
+    const fieldLines = (node.fields ?? []).map((f) => f.line).join(" ");
+    const text =
+      fieldLines && index === assignments.length - 1 ? `${own_text} ${fieldLines}` : own_text;
     const excerpt = excerptOf(text);
     for (const n of footnoteNumbers(a, node.spans)) if (!w.citedBy.has(n)) w.citedBy.set(n, ref);
     if (a.kind !== "task") {
@@ -221,7 +258,7 @@ function walkNode(w: Walk, node: ItemNode, inherited: Inherited): void {
     const predicateAt = a.subject ? Math.max(0, a.predicateAt - shift) : 0;
     const roles = readRoles(text, a.subject, predicateAt, mentions);
     const own = a.subject !== null;
-    const lead = own ? roles.lead : inherited.lead;
+    const lead = fields.lead.length > 0 ? fields.lead : own ? roles.lead : inherited.lead;
     let supervising = own ? roles.supervising : inherited.supervising;
     if (own && supervising.length === 0) {
       if (inherited.director && !sameLead(lead, inherited.director))
@@ -229,11 +266,16 @@ function walkNode(w: Walk, node: ItemNode, inherited: Inherited): void {
       else if (sameLead(lead, inherited.lead)) supervising = inherited.supervising;
     }
     const coordinating =
-      roles.coordinating.length > 0 || own ? roles.coordinating : inherited.coordinating;
+      fields.coordinating.length > 0
+        ? fields.coordinating
+        : roles.coordinating.length > 0 || own
+          ? roles.coordinating
+          : inherited.coordinating;
     const reportTo = roles.reportTo.length > 0 ? roles.reportTo : inherited.reportTo;
     const pick = pickDeadline(text, w.documentDate);
     const ownDated = pick.deadline !== null && isDatedDeadline(pick.deadline);
-    const deadline = ownDated ? pick.deadline : (inherited.deadline ?? pick.deadline);
+    const deadline =
+      fields.deadline ?? (ownDated ? pick.deadline : (inherited.deadline ?? pick.deadline));
 
     // The introduction to sub-items: the assignment ending in ":" (or the last one).
     const heading =
@@ -446,6 +488,7 @@ export function extractDirective(text: string, opts: ExtractOptions = {}): Extra
   const documentDate = document.date ?? undefined;
   const walk: Walk = {
     docId: document.id ?? "không-rõ",
+    registry,
     documentDate,
     scan,
     tasks: [],

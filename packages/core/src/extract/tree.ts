@@ -1,6 +1,7 @@
 import type { FootnoteMark, Paragraph } from "./clean.js";
 import { ATTACHED_DOCUMENT } from "./clean.js";
 import { isClosingStatement } from "./not-task.js";
+import { itemField, type ItemField } from "./table-cells.js";
 import { markerLabel, splitInline, type Marker, type MarkerStyle } from "./numbering.js";
 
 /** A stretch of a paragraph that belongs to one item. */
@@ -23,6 +24,8 @@ export interface ItemNode {
   children: ItemNode[];
   /** Set when the marker was read as another one (second "d)" → "đ"). */
   correctedFrom?: string;
+  /** Labelled lines under the item ("- Cơ quan chủ trì: …", "Thời hạn hoàn thành: …"), in order. */
+  fields?: ItemField[];
 }
 
 export interface ItemTree {
@@ -49,8 +52,13 @@ function childRef(parent: string, marker: Marker): string {
       return label;
     case "upper":
       return parent ? `${parent}.${label}` : label;
-    case "decimal":
+    case "decimal": {
+      // "3.1" under "II.3" is "II.3.1": the label repeats the parent's own number.
+      const head = label.slice(0, label.lastIndexOf("."));
+      if (parent && (parent === head || parent.endsWith(`.${head}`)))
+        return `${parent}${label.slice(head.length)}`;
       return parent && !label.startsWith(`${parent}.`) ? `${parent}.${label}` : label;
+    }
     case "dash":
       return `${parent}-${label}`;
     case "plus":
@@ -261,7 +269,37 @@ export function buildItemTree(
       if (piece.marker) place(piece.marker, spanOf(i, p, piece.start, piece.end), piece.inline);
     }
   });
+  for (const item of items) foldFields(item);
   return { preamble, items, layout };
+}
+
+/**
+ * Labelled lines belong to the item above them: a plan without a table writes
+ * an item's lead, coordinating bodies, deadline and product as "- Cơ quan chủ
+ * trì: …" lines (dashes or plain paragraphs) under its text. They leave the
+ * item's children and text and become its fields; "Nội dung: …" stays its text.
+ */
+function foldFields(node: ItemNode): void {
+  const fields: ItemField[] = [];
+  node.spans = node.spans.filter((span, i) => {
+    const field = i > 0 ? itemField(span.text) : null;
+    if (!field || field.column === "content") return true;
+    fields.push(field);
+    return false;
+  });
+  node.children = node.children.filter((child) => {
+    const bullet = child.marker?.style === "dash" || child.marker?.style === "plus";
+    const field =
+      bullet && child.children.length === 0
+        ? itemField(child.spans.map((t) => t.text).join(" "))
+        : null;
+    if (!field) return true;
+    if (field.column === "content") node.spans.push(...child.spans);
+    else fields.push(field);
+    return false;
+  });
+  if (fields.length > 0) node.fields = fields;
+  for (const child of node.children) foldFields(child);
 }
 
 function restAsText(
