@@ -238,11 +238,11 @@ function walkNode(w: Walk, node: ItemNode, given: Inherited): void {
   assignments.forEach((a, index) => {
     const ref = index === 0 ? node.ref : `${node.ref}/${index + 1}`;
     pos = positionOf(node.spans, a);
-    const { text: own_text, shift } = assignmentText(a, node.spans);
+    const { text: ownText, shift } = assignmentText(a, node.spans);
     // The labelled lines stay in the text an officer reads ("… Cơ quan chủ trì: Sở X.").
     const fieldLines = (node.fields ?? []).map((f) => f.line).join(" ");
     const text =
-      fieldLines && index === assignments.length - 1 ? `${own_text} ${fieldLines}` : own_text;
+      fieldLines && index === assignments.length - 1 ? `${ownText} ${fieldLines}` : ownText;
     const excerpt = excerptOf(text);
     for (const n of footnoteNumbers(a, node.spans)) if (!w.citedBy.has(n)) w.citedBy.set(n, ref);
     if (a.kind !== "task") {
@@ -280,7 +280,7 @@ function walkNode(w: Walk, node: ItemNode, given: Inherited): void {
     // The introduction to sub-items: the assignment ending in ":" (or the last one).
     const heading =
       node.children.length > 0 &&
-      (/:\s*$/u.test(text) || (assignments.length === 1 && isTitle(text)));
+      (/:\s*$/u.test(ownText) || (assignments.length === 1 && isTitle(ownText)));
     const introduces =
       heading || (index === assignments.length - 1 && node.children.length > 0 && !introduced);
     if (introduces) {

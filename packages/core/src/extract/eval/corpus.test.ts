@@ -10,11 +10,11 @@ const gold = JSON.parse(readFileSync(new URL("gold.json", CORPUS), "utf8")) as G
 // Regression gate at the figures reached (percent, two decimals, rounded down):
 // raise these as the extractor improves, never lower them.
 const REACHED = {
-  recall: 84.94,
-  precision: 83.07,
-  kind: 83.86,
-  lead: 74.07,
-  due: 87.3,
+  recall: 87.19,
+  precision: 87.58,
+  kind: 88.4,
+  lead: 75.51,
+  due: 91.12,
   date: 96.66,
   symbol: 93.33,
 };
