@@ -348,7 +348,29 @@ function walkNode(w: Walk, node: ItemNode, given: Inherited): void {
       }),
     });
   });
-  for (const child of node.children) walkNode(w, child, forChildren);
+  const closing = sharedTailDeadline(w, node);
+  const forKids =
+    closing && !forChildren.deadline ? { ...forChildren, deadline: closing } : forChildren;
+  for (const child of node.children) walkNode(w, child, forKids);
+}
+
+/**
+ * An inline enumeration is one sentence: "Bộ X chủ trì …, cụ thể: (i) …; (ii) …;
+ * (iii) …; báo cáo Thủ tướng Chính phủ trong tháng 11 năm 2025." The dated
+ * clause after the last member's ";" closes the sentence and holds for every
+ * member (gold README: a deadline anywhere in the item is the item's deadline).
+ */
+function sharedTailDeadline(w: Walk, node: ItemNode): Deadline | null {
+  const paragraph = node.spans[0]?.paragraph;
+  const kids = node.children;
+  const last = kids[kids.length - 1];
+  if (kids.length < 2 || !last || kids.some((k) => k.spans[0]?.paragraph !== paragraph))
+    return null;
+  const text = last.spans[0]?.text ?? "";
+  const tail = text.slice(text.lastIndexOf(";") + 1);
+  if (!text.includes(";")) return null;
+  const pick = pickDeadline(tail, w.documentDate).deadline;
+  return pick && isDatedDeadline(pick) ? pick : null;
 }
 
 /**

@@ -143,3 +143,19 @@ describe("labelled lines belong to the item above them", () => {
     expect(r.tasks.map((t) => t.lead.map((a) => a.name))).toEqual([["Sở Tư pháp"], ["Sở Tư pháp"]]);
   });
 });
+
+describe("the dated clause that ends an inline enumeration holds for every member", () => {
+  it("(i) … (iii) share the report deadline written after the last ';'", () => {
+    const r = extractDirective(
+      "Hà Nội, ngày 05 tháng 11 năm 2025\n\n1. Bộ Xây dựng chủ trì làm rõ các vướng mắc, cụ thể: (i) Đánh giá nhu cầu vật liệu; (ii) Rà soát năng lực cung ứng; (iii) Đề xuất giải pháp điều hành; báo cáo Thủ tướng Chính phủ trong tháng 12 năm 2025.",
+    );
+    expect(r.tasks.map((t) => t.originalDue)).toEqual(["2025-12-31", "2025-12-31", "2025-12-31"]);
+  });
+
+  it("a member's own date is kept, and a list of separate paragraphs shares nothing", () => {
+    const r = extractDirective(
+      "Hà Nội, ngày 05 tháng 11 năm 2025\n\n1. Bộ Xây dựng chủ trì:\n\na) Đánh giá nhu cầu vật liệu trước ngày 20/11/2025;\n\nb) Rà soát năng lực cung ứng; báo cáo trong tháng 12 năm 2025.\n\nc) Đề xuất giải pháp điều hành.",
+    );
+    expect(r.tasks.map((t) => t.originalDue)).toEqual(["2025-11-20", "2025-12-31", null]);
+  });
+});

@@ -12,9 +12,9 @@ const gold = JSON.parse(readFileSync(new URL("gold.json", CORPUS), "utf8")) as G
 const REACHED = {
   recall: 87.19,
   precision: 87.58,
-  kind: 88.4,
+  kind: 88.91,
   lead: 75.51,
-  due: 91.12,
+  due: 92.74,
   date: 96.66,
   symbol: 93.33,
 };
