@@ -3,6 +3,7 @@ import { cleanDirectiveText, stripEmphasis } from "./clean.js";
 import { extractDirective } from "./extract.js";
 import { isClosingStatement, notTaskReason } from "./not-task.js";
 import { itemField } from "./table-cells.js";
+import { spanDeadline } from "./deadline-pick.js";
 import { buildItemTree, walkItems } from "./tree.js";
 
 // Sentences written for these rules (not corpus rows).
@@ -158,4 +159,27 @@ describe("the dated clause that ends an inline enumeration holds for every membe
     );
     expect(r.tasks.map((t) => t.originalDue)).toEqual(["2025-11-20", "2025-12-31", null]);
   });
+});
+
+describe("a written span is due at its end", () => {
+  it.each([
+    [
+      "Từ ngày 15 tháng 9 năm 2025 đến 30 tháng 11 năm 2025, phối hợp với các hãng hàng không.",
+      "2025-11-30",
+    ],
+    ["Từ ngày 01/10/2025 đến ngày 31/12/2025, Sở Y tế tổ chức kiểm tra.", "2025-12-31"],
+    ["Từ ngày 15/9/2025, hướng dẫn hành khách sử dụng định danh điện tử.", null],
+  ])("%j → %s", (text, due) => {
+    const r = extractDirective(
+      `Hà Nội, ngày 13 tháng 9 năm 2025\n\n1. Bộ Công an chủ trì:\n\n+ ${text}`,
+    );
+    expect(r.tasks[0]?.originalDue ?? null).toBe(due);
+  });
+});
+
+it("spanDeadline reads only a span with both ends", () => {
+  expect(spanDeadline("từ ngày 1/10/2025 đến ngày 31/12/2025", undefined)?.text).toBe(
+    "từ ngày 1/10/2025 đến ngày 31/12/2025",
+  );
+  expect(spanDeadline("đến năm 2030", undefined)).toBeNull();
 });

@@ -12,9 +12,9 @@ const gold = JSON.parse(readFileSync(new URL("gold.json", CORPUS), "utf8")) as G
 const REACHED = {
   recall: 87.19,
   precision: 87.58,
-  kind: 88.91,
+  kind: 89.43,
   lead: 75.51,
-  due: 92.74,
+  due: 94.35,
   date: 96.66,
   symbol: 93.33,
 };
