@@ -11,7 +11,7 @@ import type { Deadline } from "../model/deadline.js";
 import type { Task } from "../model/task.js";
 import { taskCode } from "../model/task-code.js";
 import { foldKey, readAgencyPhrase, startsLikeAgency } from "./agency-phrase.js";
-import { isPurposeTitle, notTaskReason } from "./not-task.js";
+import { isCriteriaIntro, isPurposeTitle, notTaskReason } from "./not-task.js";
 import { agenciesOfCell, deadlineOfCell, type ItemField } from "./table-cells.js";
 import type { TableRow } from "./table.js";
 import { assignmentText, findSubject, splitAssignments, type Assignment } from "./assignments.js";
@@ -208,6 +208,8 @@ function walkNode(w: Walk, node: ItemNode, given: Inherited): void {
     return;
   }
   const assignments = splitAssignments(node.spans, w.scan);
+  // "… theo các tiêu chí, nguyên tắc sau:": the item is the task, its list describes it.
+  const describes = node.children.length > 0 && isCriteriaIntro(node.spans[0]?.text ?? "");
   let pos = positionOf(node.spans);
   const warn = (warning: ExtractionWarning) => w.warnings.push({ pos, warning });
   const namedBody = node.children.length > 0 ? agencyHeading(first, w.scan) : null;
@@ -280,6 +282,7 @@ function walkNode(w: Walk, node: ItemNode, given: Inherited): void {
     // The introduction to sub-items: the assignment ending in ":" (or the last one).
     const heading =
       node.children.length > 0 &&
+      !describes &&
       (/:\s*$/u.test(ownText) || (assignments.length === 1 && isTitle(ownText)));
     const introduces =
       heading || (index === assignments.length - 1 && node.children.length > 0 && !introduced);
@@ -348,6 +351,10 @@ function walkNode(w: Walk, node: ItemNode, given: Inherited): void {
       }),
     });
   });
+  if (describes) {
+    for (const child of node.children) skipSubtree(w, child, "criteria_list");
+    return;
+  }
   const closing = sharedTailDeadline(w, node);
   const forKids =
     closing && !forChildren.deadline ? { ...forChildren, deadline: closing } : forChildren;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cleanDirectiveText, stripEmphasis } from "./clean.js";
 import { extractDirective } from "./extract.js";
-import { isClosingStatement, notTaskReason } from "./not-task.js";
+import { isClosingStatement, isCriteriaIntro, notTaskReason } from "./not-task.js";
 import { itemField } from "./table-cells.js";
 import { spanDeadline } from "./deadline-pick.js";
 import { buildItemTree, walkItems } from "./tree.js";
@@ -182,4 +182,23 @@ it("spanDeadline reads only a span with both ends", () => {
     "từ ngày 1/10/2025 đến ngày 31/12/2025",
   );
   expect(spanDeadline("đến năm 2030", undefined)).toBeNull();
+});
+
+describe("a list of criteria describes the task above it", () => {
+  it.each([
+    ["Các sở rà soát, đề xuất biên chế theo các tiêu chí, nguyên tắc sau:", true],
+    ["Việc đề xuất căn cứ vào các yếu tố sau:", true],
+    ["Sở Nội vụ thực hiện các nhiệm vụ sau:", false],
+  ])("%j → %s", (text, yes) => expect(isCriteriaIntro(text)).toBe(yes));
+
+  it("the chapeau is the task; its criteria are warnings, not tasks", () => {
+    const r = extractDirective(
+      "Hà Nội, ngày 17 tháng 9 năm 2025\n\n1. Các sở rà soát, đề xuất biên chế năm 2026 theo các tiêu chí sau:\n\na) Vị trí việc làm;\n\nb) Quy mô dân số, diện tích.\n\n2. Sở Nội vụ tổng hợp báo cáo.",
+    );
+    expect(r.tasks.map((t) => t.ref)).toEqual(["1", "2"]);
+    expect(r.warnings.filter((w) => w.detail === "criteria_list").map((w) => w.ref)).toEqual([
+      "1.a",
+      "1.b",
+    ]);
+  });
 });

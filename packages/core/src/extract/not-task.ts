@@ -88,3 +88,15 @@ export function notTaskReason(text: string): NotTaskReason | null {
   if (isPurposeTitle(t)) return "purpose_block";
   return null;
 }
+
+/**
+ * A chapeau that announces criteria or principles ("… theo các tiêu chí,
+ * nguyên tắc sau:", "… căn cứ vào các yếu tố sau:"): the list under it
+ * describes how to do the chapeau's work; its lines are not tasks of their own.
+ */
+const CRITERIA_INTRO =
+  /(?:tiêu chí|nguyên tắc|yếu tố|căn cứ)(?:\s*(?:,|và)\s*(?:tiêu chí|nguyên tắc|yếu tố|căn cứ))*\s+(?:sau(?: đây)?|như sau)\s*:\s*$/iu;
+
+export function isCriteriaIntro(text: string): boolean {
+  return CRITERIA_INTRO.test(text.trim());
+}
