@@ -50,7 +50,7 @@ const TRAILING_FURNITURE =
 const ADDRESSEES = /^(?:Kính gửi|[\p{Lu} ]{4,60}\sđiện)\s*:/u;
 
 /** The title of a document attached to the one signed above it (a plan, rules, an appendix). */
-const ATTACHED_DOCUMENT =
+export const ATTACHED_DOCUMENT =
   /^(?:KẾ HOẠCH|PHỤ LỤC|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|CHƯƠNG TRÌNH|DANH MỤC|HƯỚNG DẪN|ĐIỀU LỆ)(?![\p{L}])/u;
 
 /** Page headers and marks that a page break leaves in the middle of the body. */
@@ -85,9 +85,15 @@ export function prepareText(text: string): string {
 
 /** Drop web emphasis: "**bold**", "*italic*" (a lone "*" line is furniture, kept). */
 export function stripEmphasis(text: string): string {
-  return text
-    .replace(/\*\*/g, "")
-    .replace(/(^|[^\p{L}\p{N}*])\*(?=\S)([^*\n]*?\S)\*(?![\p{L}\p{N}])/gu, "$1$2");
+  return (
+    text
+      .replace(/\*\*/g, "")
+      .replace(/(^|[^\p{L}\p{N}*])\*(?=\S)([^*\n]*?\S)\*(?![\p{L}\p{N}])/gu, "$1$2")
+      // What is left open by a web copy: "*4.1. *Giao", "*(ii) *Chỉ đạo" (a mark opening or
+      // closing on a space). A mark between two words ("x*y") or alone on its line stays.
+      .replace(/(^|[ \t])\*+(?=[^\s*])/gmu, "$1")
+      .replace(/(?<=[^\s*])\*+(?=[ \t]|$)/gmu, "")
+  );
 }
 
 function superscriptValue(run: string): number {
@@ -157,6 +163,10 @@ const LINE_MARKER =
   /^(?:[IVXL]{1,6}\.\s|\d{1,2}(?:\.\d{1,2}){1,3}\.?\s|(?!(?:19|20)\d\d\.\s*(?:Năm|\p{Ll}))\d{1,6}\.(?:\s|(?=\p{Lu}))|\[\d{1,2}\]|[a-zđ]\)\s|\((?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)|Điều\s+\d{1,3}\b|[-–—+•]\s)/u;
 const DASH_MARKER = /^[-–—+•]\s/u;
 
+/** A line that is nothing but an item marker: "1.", "2.1.", "a)", "(iii)", "II." (emphasis aside). */
+export const BARE_MARKER =
+  /^[*_\s]*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[a-zđ]\)|\((?:[ivx]{1,5}|\d{1,2})\)|[IVXL]{1,6}\.)[*_\s]*$/u;
+
 /** The line ends a sentence or a clause (trailing emphasis marks aside). */
 function endsClosed(line: string): boolean {
   return /[.:;!?…)"”]$/u.test(line.replace(/[\s*_]+$/u, ""));
@@ -199,7 +209,10 @@ export function groupLines(lines: readonly string[]): string[][] {
       const startsItem =
         marker && (closed || (!DASH_MARKER.test(bare) && /^\S+\s*[\p{Lu}"“(*]/u.test(bare)));
       const subjectLine = /^V\/v\s/iu.test(bare);
-      if (startsItem || (closed && capital) || titleChange || subjectLine) close();
+      // A marker on a line of its own ("1." then the item's words): the words are its text.
+      const afterBareMarker = BARE_MARKER.test(previous);
+      if (!afterBareMarker && (startsItem || (closed && capital) || titleChange || subjectLine))
+        close();
     }
     current.push(line);
     previous = line;
@@ -232,7 +245,19 @@ function splitBlocks(text: string): Block[] {
         .trim();
       return { text: joined, heading, raw: lines.join(" ") };
     })
-    .filter((b) => b.text.length > 0);
+    .filter((b) => b.text.length > 0)
+    .reduce<Block[]>((out, b) => {
+      // A marker block on its own before the item's words ("**2.**" then a blank line).
+      const last = out[out.length - 1];
+      if (last && BARE_MARKER.test(last.text) && !BARE_MARKER.test(b.text)) {
+        out[out.length - 1] = {
+          text: `${last.text} ${b.text}`,
+          heading: b.heading,
+          raw: `${last.raw} ${b.raw}`,
+        };
+      } else out.push(b);
+      return out;
+    }, []);
 }
 
 /**

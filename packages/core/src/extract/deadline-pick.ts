@@ -27,8 +27,39 @@ function valueKey(d: Deadline): string {
  * schedule, an event), else its first urgency or continuity word. Dates that
  * are not deadlines are left out by findDeadlines.
  */
+/** "Từ ngày 15 tháng 9 năm 2025 đến 30 tháng 11 năm 2025": a span, due at its end. */
+const SPAN =
+  /(?<![\p{L}])từ\s+(?:ngày\s+)?\d{1,2}(?:\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|\/\d{1,2}(?:\/\d{4})?)\s+đến\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\/\d{1,2}\/\d{4}))/iu;
+
+/**
+ * The end of a written span, as a dated deadline (gold README: "Từ ngày A đến
+ * B" → B), or null. findDeadlines reads "Từ ngày A" alone as a start, not a deadline.
+ * @example spanDeadline("Từ ngày 15/9/2025 đến ngày 30/11/2025, phối hợp …", undefined)?.kind // "date"
+ */
+export function spanDeadline(text: string, documentDate: IsoDate | undefined): Deadline | null {
+  const m = SPAN.exec(text);
+  if (!m) return null;
+  const end = findDeadlines(`trước ngày ${m[1] ?? ""}`, { documentDate })[0]?.deadline;
+  return end && end.kind === "date" ? { ...end, text: m[0] } : null;
+}
+
 export function pickDeadline(text: string, documentDate: IsoDate | undefined): DeadlinePick {
-  const mentions = findDeadlines(text, { documentDate });
+  const found = findDeadlines(text, { documentDate });
+  const span = found.some((m) => isDatedDeadline(m.deadline))
+    ? null
+    : spanDeadline(text, documentDate);
+  const at = span ? (SPAN.exec(text)?.index ?? 0) : 0;
+  const mentions = span
+    ? [
+        {
+          deadline: span,
+          text: span.text,
+          start: at,
+          end: at + span.text.length,
+        } satisfies DeadlineMention,
+        ...found,
+      ]
+    : found;
   const dated = mentions.filter((m) => isDatedDeadline(m.deadline));
   const chosen = dated[0] ?? mentions[0];
   if (!chosen) return { deadline: null, others: [], ownSentence: false, mentions };

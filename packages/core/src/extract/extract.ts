@@ -12,8 +12,8 @@ import type { Task } from "../model/task.js";
 import { taskCode } from "../model/task-code.js";
 import { foldKey, readAgencyPhrase, startsLikeAgency, startsPredicate } from "./agency-phrase.js";
 import { actingBodies } from "../agency/acting-body.js";
-import { isPurposeTitle, notTaskReason } from "./not-task.js";
-import { agenciesOfCell, deadlineOfCell } from "./table-cells.js";
+import { isCriteriaIntro, isPurposeTitle, notTaskReason } from "./not-task.js";
+import { agenciesOfCell, deadlineOfCell, type ItemField } from "./table-cells.js";
 import type { TableRow } from "./table.js";
 import { assignmentText, findSubject, splitAssignments, type Assignment } from "./assignments.js";
 import { cleanDirectiveText, ITEM_START, type FootnoteBody } from "./clean.js";
@@ -90,10 +90,10 @@ function hasAssignment(text: string, scan: (t: string) => AgencyMention[]): bool
 
 interface Walk {
   docId: string;
+  registry: AgencyRegistry;
   /** Undefined when the text prints no date and none is given: nothing is resolved against a made-up one. */
   documentDate: IsoDate | undefined;
   scan: (text: string) => AgencyMention[];
-  registry: AgencyRegistry;
   tasks: Array<{ pos: number; task: Task }>;
   warnings: Array<{ pos: number; warning: ExtractionWarning }>;
   citedBy: Map<number, string>;
@@ -206,13 +206,47 @@ function isTitle(text: string): boolean {
   return !/[.;]\s*$/u.test(text) && text.split(/\s+/u).length <= 14;
 }
 
-function walkNode(w: Walk, node: ItemNode, inherited: Inherited): void {
+/** What an item's labelled lines set: they name its bodies and deadline outright. */
+interface ItemFields {
+  lead: AgencyRef[];
+  coordinating: AgencyRef[];
+  deadline: Deadline | null;
+}
+
+function readFields(w: Walk, fields: readonly ItemField[] | undefined): ItemFields {
+  const out: ItemFields = { lead: [], coordinating: [], deadline: null };
+  for (const f of fields ?? []) {
+    if (f.column === "lead") out.lead.push(...agenciesOfCell(f.value, w.registry));
+    else if (f.column === "coordinating")
+      out.coordinating.push(...agenciesOfCell(f.value, w.registry));
+    else if (f.column === "deadline" && !out.deadline) {
+      const cell = deadlineOfCell(f.value, w.documentDate);
+      out.deadline =
+        cell && cell.kind !== "unparsed"
+          ? cell
+          : (pickDeadline(f.value, w.documentDate).deadline ?? cell);
+    }
+  }
+  return out;
+}
+
+function walkNode(w: Walk, node: ItemNode, given: Inherited): void {
   const first = node.spans[0]?.text ?? "";
+  const fields = readFields(w, node.fields);
+  // An item's labelled lines also hold for its sub-items.
+  const inherited: Inherited = {
+    ...given,
+    ...(fields.lead.length > 0 ? { lead: fields.lead, supervising: [], director: null } : {}),
+    ...(fields.coordinating.length > 0 ? { coordinating: fields.coordinating } : {}),
+    ...(fields.deadline && isDatedDeadline(fields.deadline) ? { deadline: fields.deadline } : {}),
+  };
   if (isPurposeTitle(first)) {
     skipSubtree(w, node, "purpose_block");
     return;
   }
   const assignments = splitAssignments(node.spans, w.scan);
+  // "… theo các tiêu chí, nguyên tắc sau:": the item is the task, its list describes it.
+  const describes = node.children.length > 0 && isCriteriaIntro(node.spans[0]?.text ?? "");
   let pos = positionOf(node.spans);
   const warn = (warning: ExtractionWarning) => w.warnings.push({ pos, warning });
   const heading = node.children.length > 0 ? agencyHeading(first, w.scan) : null;
@@ -244,7 +278,11 @@ function walkNode(w: Walk, node: ItemNode, inherited: Inherited): void {
   assignments.forEach((a, index) => {
     const ref = index === 0 ? node.ref : `${node.ref}/${index + 1}`;
     pos = positionOf(node.spans, a);
-    const { text, shift } = assignmentText(a, node.spans);
+    const { text: ownText, shift } = assignmentText(a, node.spans);
+    // The labelled lines stay in the text an officer reads ("… Cơ quan chủ trì: Sở X.").
+    const fieldLines = (node.fields ?? []).map((f) => f.line).join(" ");
+    const text =
+      fieldLines && index === assignments.length - 1 ? `${ownText} ${fieldLines}` : ownText;
     const excerpt = excerptOf(text);
     for (const n of footnoteNumbers(a, node.spans)) if (!w.citedBy.has(n)) w.citedBy.set(n, ref);
     if (a.kind !== "task") {
@@ -265,7 +303,12 @@ function walkNode(w: Walk, node: ItemNode, inherited: Inherited): void {
     const predicateAt = a.subject ? Math.max(0, a.predicateAt - shift) : 0;
     const roles = readRoles(text, a.subject, predicateAt, mentions);
     const own = a.subject !== null;
-    const lead = own ? actingBodies(roles.lead, w.registry) : inherited.lead;
+    const lead =
+      fields.lead.length > 0
+        ? actingBodies(fields.lead, w.registry)
+        : own
+          ? actingBodies(roles.lead, w.registry)
+          : inherited.lead;
     let supervising = own ? roles.supervising : inherited.supervising;
     if (own && supervising.length === 0) {
       if (inherited.director && !sameLead(lead, inherited.director))
@@ -273,18 +316,22 @@ function walkNode(w: Walk, node: ItemNode, inherited: Inherited): void {
       else if (sameLead(lead, inherited.lead)) supervising = inherited.supervising;
     }
     const coordinating =
-      roles.coordinating.length > 0 || own
-        ? actingBodies(roles.coordinating, w.registry)
-        : inherited.coordinating;
+      fields.coordinating.length > 0
+        ? actingBodies(fields.coordinating, w.registry)
+        : roles.coordinating.length > 0 || own
+          ? actingBodies(roles.coordinating, w.registry)
+          : inherited.coordinating;
     const reportTo = roles.reportTo.length > 0 ? roles.reportTo : inherited.reportTo;
     const pick = pickDeadline(text, w.documentDate);
     const ownDated = pick.deadline !== null && isDatedDeadline(pick.deadline);
-    const deadline = ownDated ? pick.deadline : (inherited.deadline ?? pick.deadline);
+    const deadline =
+      fields.deadline ?? (ownDated ? pick.deadline : (inherited.deadline ?? pick.deadline));
 
     // The introduction to sub-items: the assignment ending in ":" (or the last one).
     const heading =
       node.children.length > 0 &&
-      (/:\s*$/u.test(text) || (assignments.length === 1 && isTitle(text)));
+      !describes &&
+      (/:\s*$/u.test(ownText) || (assignments.length === 1 && isTitle(ownText)));
     const introduces =
       heading || (index === assignments.length - 1 && node.children.length > 0 && !introduced);
     if (introduces) {
@@ -352,7 +399,33 @@ function walkNode(w: Walk, node: ItemNode, inherited: Inherited): void {
       }),
     });
   });
-  for (const child of node.children) walkNode(w, child, forChildren);
+  if (describes) {
+    for (const child of node.children) skipSubtree(w, child, "criteria_list");
+    return;
+  }
+  const closing = sharedTailDeadline(w, node);
+  const forKids =
+    closing && !forChildren.deadline ? { ...forChildren, deadline: closing } : forChildren;
+  for (const child of node.children) walkNode(w, child, forKids);
+}
+
+/**
+ * An inline enumeration is one sentence: "Bộ X chủ trì …, cụ thể: (i) …; (ii) …;
+ * (iii) …; báo cáo Thủ tướng Chính phủ trong tháng 11 năm 2025." The dated
+ * clause after the last member's ";" closes the sentence and holds for every
+ * member (gold README: a deadline anywhere in the item is the item's deadline).
+ */
+function sharedTailDeadline(w: Walk, node: ItemNode): Deadline | null {
+  const paragraph = node.spans[0]?.paragraph;
+  const kids = node.children;
+  const last = kids[kids.length - 1];
+  if (kids.length < 2 || !last || kids.some((k) => k.spans[0]?.paragraph !== paragraph))
+    return null;
+  const text = last.spans[0]?.text ?? "";
+  const tail = text.slice(text.lastIndexOf(";") + 1);
+  if (!text.includes(";")) return null;
+  const pick = pickDeadline(tail, w.documentDate).deadline;
+  return pick && isDatedDeadline(pick) ? pick : null;
 }
 
 /**
@@ -492,9 +565,9 @@ export function extractDirective(text: string, opts: ExtractOptions = {}): Extra
   const documentDate = document.date ?? undefined;
   const walk: Walk = {
     docId: document.id ?? "không-rõ",
+    registry,
     documentDate,
     scan,
-    registry,
     tasks: [],
     warnings: [],
     citedBy: new Map(),

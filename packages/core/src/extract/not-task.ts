@@ -6,7 +6,12 @@
 
 /** Why a statement is not a task (the `detail` of a skipped_no_action warning). */
 export type NotTaskReason =
-  "purpose_block" | "standard_clause" | "conditional" | "encouragement" | "past_achievement";
+  | "purpose_block"
+  | "standard_clause"
+  | "closing"
+  | "conditional"
+  | "encouragement"
+  | "past_achievement";
 
 /** Titles of blocks that state aims, requirements or principles: "Mục đích", "Yêu cầu", "Quan điểm". */
 const PURPOSE_TITLE =
@@ -41,6 +46,29 @@ const PAST =
 const DUTY =
   /(?<![\p{L}])(?:cần|phải|tiếp tục|yêu cầu|đề nghị|giao|khẩn trương|chủ trì|đẩy mạnh|tăng cường|trước ngày|trong tháng|trong quý)(?![\p{L}])/iu;
 
+/**
+ * The closing words of a directive: "Trên đây là Chỉ thị về …", and the call on
+ * everyone to carry the document out ("UBND tỉnh yêu cầu các cơ quan, đơn vị
+ * nghiêm túc triển khai thực hiện./.", "… thực hiện nghiêm túc Chỉ thị này"):
+ * the only action is to carry out the document itself.
+ */
+const SUMMARY = /^trên đây là\s/iu;
+const CARRY_OUT =
+  /^[^.;:]{0,200}?(?:yêu cầu|đề nghị|có trách nhiệm)(?:(?!giám sát|kiểm tra|theo dõi|đôn đốc|báo cáo|xây dựng|ban hành|hướng dẫn|phối hợp|chủ trì|bố trí|tham mưu|rà soát)[^.;:]){0,200}?thực hiện(?:\s+(?:nghiêm túc|nghiêm|có hiệu quả|hiệu quả))?(?:\s+(?:chỉ thị|kế hoạch|công điện|thông báo|quyết định|nghị quyết|kết luận|công văn|văn bản)\s+này)?\s*[./]*$/iu;
+const CARRY_OUT_PLAIN =
+  /^[^.;:]{0,200}?(?:nghiêm túc|nghiêm)\s+(?:triển khai\s+|tổ chức\s+)?thực hiện\s*[./]*$/iu;
+
+/** A paragraph that closes the document rather than assigning work (see SUMMARY, CARRY_OUT). */
+export function isClosingStatement(text: string): boolean {
+  const t = text.trim();
+  return (
+    SUMMARY.test(t) ||
+    CARRY_OUT.test(t) ||
+    CARRY_OUT_PLAIN.test(t) ||
+    /thông báo để\s.{0,300}\bbiết/iu.test(t)
+  );
+}
+
 /** A heading that opens a block of aims (its items are not duties). */
 export function isPurposeTitle(text: string): boolean {
   return PURPOSE_TITLE.test(text.trim());
@@ -50,9 +78,25 @@ export function isPurposeTitle(text: string): boolean {
 export function notTaskReason(text: string): NotTaskReason | null {
   const t = text.trim();
   if (STANDARD_CLAUSES.some((re) => re.test(t))) return "standard_clause";
+  // A numbered item may ask for nothing but execution ("8. Yêu cầu các tỉnh uỷ thực hiện nghiêm.");
+  // only the document's last words, ending in "./.", are its closing call.
+  if (SUMMARY.test(t) || (/\.\/\.?$/u.test(t) && (CARRY_OUT.test(t) || CARRY_OUT_PLAIN.test(t))))
+    return "closing";
   if (CONDITIONAL.test(t)) return "conditional";
   if (ENCOURAGEMENT.test(t)) return "encouragement";
   if (PAST.test(t) && !DUTY.test(t)) return "past_achievement";
   if (isPurposeTitle(t)) return "purpose_block";
   return null;
+}
+
+/**
+ * A chapeau that announces criteria or principles ("… theo các tiêu chí,
+ * nguyên tắc sau:", "… căn cứ vào các yếu tố sau:"): the list under it
+ * describes how to do the chapeau's work; its lines are not tasks of their own.
+ */
+const CRITERIA_INTRO =
+  /(?:tiêu chí|nguyên tắc|yếu tố|căn cứ)(?:\s*(?:,|và)\s*(?:tiêu chí|nguyên tắc|yếu tố|căn cứ))*\s+(?:sau(?: đây)?|như sau)\s*:\s*$/iu;
+
+export function isCriteriaIntro(text: string): boolean {
+  return CRITERIA_INTRO.test(text.trim());
 }

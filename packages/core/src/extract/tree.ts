@@ -1,4 +1,7 @@
 import type { FootnoteMark, Paragraph } from "./clean.js";
+import { ATTACHED_DOCUMENT } from "./clean.js";
+import { isClosingStatement } from "./not-task.js";
+import { itemField, type ItemField } from "./table-cells.js";
 import { markerLabel, splitInline, type Marker, type MarkerStyle } from "./numbering.js";
 
 /** A stretch of a paragraph that belongs to one item. */
@@ -21,6 +24,8 @@ export interface ItemNode {
   children: ItemNode[];
   /** Set when the marker was read as another one (second "d)" → "đ"). */
   correctedFrom?: string;
+  /** Labelled lines under the item ("- Cơ quan chủ trì: …", "Thời hạn hoàn thành: …"), in order. */
+  fields?: ItemField[];
 }
 
 export interface ItemTree {
@@ -47,8 +52,13 @@ function childRef(parent: string, marker: Marker): string {
       return label;
     case "upper":
       return parent ? `${parent}.${label}` : label;
-    case "decimal":
+    case "decimal": {
+      // "3.1" under "II.3" is "II.3.1": the label repeats the parent's own number.
+      const head = label.slice(0, label.lastIndexOf("."));
+      if (parent && (parent === head || parent.endsWith(`.${head}`)))
+        return `${parent}${label.slice(head.length)}`;
       return parent && !label.startsWith(`${parent}.`) ? `${parent}.${label}` : label;
+    }
     case "dash":
       return `${parent}-${label}`;
     case "plus":
@@ -82,6 +92,8 @@ interface Frame {
   style: MarkerStyle;
   /** Value the marker had as read (for sequence checks). */
   value: number;
+  /** The marker stood inside a paragraph ("…: (i) … (ii) …"): the list ends with the paragraph. */
+  inline?: boolean;
 }
 
 /**
@@ -111,6 +123,7 @@ export function buildItemTree(
   let topStyle: MarkerStyle | null = null;
   let topFrame: Frame | null = null;
   let paragraphCount = 0;
+  let closing: ItemNode | null = null; // the closing words, once read
 
   const uniqueRef = (ref: string) => {
     let out = ref;
@@ -120,6 +133,7 @@ export function buildItemTree(
   };
 
   const place = (marker: Marker, span: TextSpan | null, inline: boolean): ItemNode => {
+    if (!inline) closing = null;
     // Dashes and "+" bullets are the lowest level: any other marker closes them;
     // "Điều" and "I." are the highest: they close every lower level.
     if (marker.style !== "dash" && marker.style !== "plus") {
@@ -162,7 +176,7 @@ export function buildItemTree(
     };
     if (parent) parent.children.push(node);
     else items.push(node);
-    stack.push({ node, style: effective.style, value: effective.value });
+    stack.push({ node, style: effective.style, value: effective.value, inline });
     if (layout === "numbered" && !inline && (topStyle === null || effective.style === topStyle)) {
       topStyle ??= effective.style;
       if (effective.style === topStyle) {
@@ -188,8 +202,47 @@ export function buildItemTree(
           if (parts.length > 1) preamble.push(...restAsText(i, p, parts));
           return;
         }
-        if (head) topUnit.spans.push(head);
-        stack = topFrame ? [topFrame] : [];
+        if (p.heading && ATTACHED_DOCUMENT.test(p.text)) {
+          // The title of an attached plan or appendix ("PHỤ LỤC", "KẾ HOẠCH"): every item closes.
+          if (head) preamble.push(head);
+          stack = [];
+          topUnit = null;
+          topFrame = null;
+          topStyle = null;
+          closing = null;
+          return;
+        }
+        if (closing && !p.heading) {
+          // After the closing words only page furniture follows (a caption, a repeated title).
+          if (head) closing.spans.push(head);
+          return;
+        }
+        if (head && !p.heading && isClosingStatement(head.text)) {
+          // "Văn phòng Chính phủ thông báo để … biết", "Trên đây là …": the closing words are an
+          // item of their own (skipped with a warning), never part of the last item.
+          paragraphCount += 1;
+          closing = {
+            marker: null,
+            ref: uniqueRef(`¶${paragraphCount}`),
+            spans: [head],
+            children: [],
+          };
+          items.push(closing);
+          stack = [];
+          return;
+        }
+        // Running text continues the item open above it (a paragraph after "a) …" belongs to a),
+        // not to the item that holds a)); an inline list ends with its paragraph; a title line
+        // goes back to the top unit.
+        const at = p.heading ? -1 : stack.findLastIndex((f) => !f.inline);
+        const open = stack[at];
+        if (open) {
+          if (head) open.node.spans.push(head);
+          stack = stack.slice(0, at + 1);
+        } else {
+          if (head) topUnit.spans.push(head);
+          stack = topFrame ? [topFrame] : [];
+        }
       } else {
         if (!head) return;
         if (p.heading && items.length === 0) {
@@ -216,7 +269,37 @@ export function buildItemTree(
       if (piece.marker) place(piece.marker, spanOf(i, p, piece.start, piece.end), piece.inline);
     }
   });
+  for (const item of items) foldFields(item);
   return { preamble, items, layout };
+}
+
+/**
+ * Labelled lines belong to the item above them: a plan without a table writes
+ * an item's lead, coordinating bodies, deadline and product as "- Cơ quan chủ
+ * trì: …" lines (dashes or plain paragraphs) under its text. They leave the
+ * item's children and text and become its fields; "Nội dung: …" stays its text.
+ */
+function foldFields(node: ItemNode): void {
+  const fields: ItemField[] = [];
+  node.spans = node.spans.filter((span, i) => {
+    const field = i > 0 ? itemField(span.text) : null;
+    if (!field || field.column === "content") return true;
+    fields.push(field);
+    return false;
+  });
+  node.children = node.children.filter((child) => {
+    const bullet = child.marker?.style === "dash" || child.marker?.style === "plus";
+    const field =
+      bullet && child.children.length === 0
+        ? itemField(child.spans.map((t) => t.text).join(" "))
+        : null;
+    if (!field) return true;
+    if (field.column === "content") node.spans.push(...child.spans);
+    else fields.push(field);
+    return false;
+  });
+  if (fields.length > 0) node.fields = fields;
+  for (const child of node.children) foldFields(child);
 }
 
 function restAsText(

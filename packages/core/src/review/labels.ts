@@ -30,5 +30,6 @@ export const NOT_TASK_REASON_LABELS: Readonly<Record<NotTaskReason | "plan_conte
   conditional: "thủ tục khi có vướng mắc",
   encouragement: "lời khuyến khích",
   past_achievement: "kết quả đã làm",
+  closing: "lời kết của văn bản",
   plan_content: "nội dung kế hoạch không có cơ quan thực hiện",
 };
