@@ -289,8 +289,8 @@ function walkNode(w: Walk, node: ItemNode, given: Inherited): void {
       warn({ code: a.kind === "praise" ? "skipped_praise" : "skipped_permission", ref, excerpt });
       return;
     }
-    // A section title in capitals ("TỔ CHỨC THỰC HIỆN") before the section's own words is no task.
-    if (a.subject === null && assignments.length > 1 && !/\p{Ll}/u.test(text)) {
+    // A section title in capitals ("TỔ CHỨC THỰC HIỆN"), alone or before the section's own words, is no task.
+    if (a.subject === null && !/\p{Ll}/u.test(text)) {
       warn({ code: "skipped_heading", ref, excerpt });
       return;
     }

@@ -11,7 +11,7 @@ const gold = JSON.parse(readFileSync(new URL("gold.json", CORPUS), "utf8")) as G
 // raise these as the extractor improves, never lower them.
 const REACHED = {
   recall: 88.08,
-  precision: 89.7,
+  precision: 89.9,
   kind: 89.28,
   lead: 89.79,
   due: 94.35,
