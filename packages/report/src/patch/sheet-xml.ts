@@ -1,3 +1,4 @@
+import { columnLetter } from "@nhiemvu/core";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 
 /**
@@ -70,17 +71,6 @@ export function columnOfRef(ref: string): number | null {
   let n = 0;
   for (const ch of m[1].toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;
-}
-
-function letters(column: number): string {
-  let n = column;
-  let out = "";
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    out = String.fromCharCode(65 + rest) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }
 
 function scan(xml: string): SheetLayout {
@@ -185,7 +175,7 @@ export function cellXml(
   content: CellContent,
 ): string {
   const c = `${prefix}c`;
-  const head = `<${c} r="${letters(column)}${row}"${style === null ? "" : ` s="${escapeXml(style).replace(/"/g, "&quot;")}"`}`;
+  const head = `<${c} r="${columnLetter(column - 1)}${row}"${style === null ? "" : ` s="${escapeXml(style).replace(/"/g, "&quot;")}"`}`;
   switch (content.type) {
     case "empty":
       return `${head}/>`;
