@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { headOnWord } from "../text/word-cut.js";
 
 /**
  * Why extraction wants a person's look, or what it left out on purpose.
@@ -53,6 +54,5 @@ export type ExtractionWarning = z.infer<typeof ExtractionWarning>;
 export function excerptOf(text: string, max = 120): string {
   const flat = text.replace(/\s+/g, " ").trim();
   if (flat.length <= max) return flat;
-  const cut = flat.lastIndexOf(" ", max);
-  return `${flat.slice(0, cut > max / 2 ? cut : max)}…`;
+  return `${headOnWord(flat, max)}…`;
 }

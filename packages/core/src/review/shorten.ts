@@ -1,3 +1,5 @@
+import { headOnWord } from "../text/word-cut.js";
+
 /**
  * A text shortened for review: NFC, white space collapsed, cut on a word
  * boundary with "…" when longer than `max` characters.
@@ -7,7 +9,6 @@ export function shortenText(text: string, max: number): string {
   const flat = text.normalize("NFC").replace(/\s+/gu, " ").trim();
   if (flat.length <= max) return flat;
   const room = Math.max(1, max - 1);
-  const cut = flat.lastIndexOf(" ", room);
-  const head = flat.slice(0, cut > room / 2 ? cut : room).replace(/[\s,;:.–-]+$/u, "");
+  const head = headOnWord(flat, room).replace(/[\s,;:.–-]+$/u, "");
   return `${head}…`;
 }
