@@ -1,9 +1,12 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   compareIso,
   daysBetween,
   formatViDate,
   fromIso,
+  IsoDate,
+  isIsoDate,
   isoFromParts,
   isoOfUtcDate,
   toIso,
@@ -34,5 +37,37 @@ describe("civil dates", () => {
   });
   it("formats dd/mm/yyyy with leading zeros", () => {
     expect(formatViDate("2025-08-03")).toBe("03/08/2025");
+  });
+});
+
+describe("isIsoDate", () => {
+  it.each([
+    ["2024-02-29", true],
+    ["2025-02-29", false],
+    ["1900-02-29", false],
+    ["2000-02-29", true],
+    ["2025-04-31", false],
+    ["2025-12-31", true],
+    ["2025-13-01", false],
+    ["2025-1-01", false],
+    ["20250101", false],
+  ])("%s → %s", (text, real) => {
+    expect(isIsoDate(text)).toBe(real);
+  });
+
+  it("agrees with the IsoDate schema on every day-shaped string", () => {
+    const pad = (n: number, w: number) => String(n).padStart(w, "0");
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        (y, m, d) => {
+          const text = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+          expect(isIsoDate(text)).toBe(IsoDate.safeParse(text).success);
+        },
+      ),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -51,6 +51,24 @@ export function toIso(date: Date): IsoDate {
   return `${y}-${m}-${d}`;
 }
 
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * A real YYYY-MM-DD day, as the IsoDate schema accepts it (Gregorian leap
+ * years), without zod: status rules check a date per task of a report.
+ * @example isIsoDate("2024-02-29") // true
+ * @example isIsoDate("2025-02-29") // false
+ */
+export function isIsoDate(text: string): text is IsoDate {
+  const m = ISO_DAY.exec(text);
+  if (m === null) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  const days = mo === 2 && leap ? 29 : MONTH_DAYS[mo - 1];
+  return days !== undefined && d >= 1 && d <= days;
+}
+
 /**
  * ISO civil date from year, month (1–12) and day; null when the day does not exist.
  * @example isoFromParts(2025, 2, 29) // null

@@ -1,6 +1,6 @@
 import { defaultCalendar, yearTable, type WorkingCalendar } from "../calendar/calendar.js";
 import { addWorkingDays, isWorkingDay, rollForwardToWorkingDay } from "../calendar/working-days.js";
-import { daysBetween, type IsoDate } from "../dates/civil-date.js";
+import { daysBetween, isIsoDate, type IsoDate } from "../dates/civil-date.js";
 import { DEFAULT_DEADLINE_POLICY, policyWith, type DeadlinePolicy } from "../deadline/policy.js";
 import { expandRecurrence, occurrenceAt, type Occurrence } from "../deadline/recurrence.js";
 import { lastOnTimeDayOf, resolveDeadline } from "../deadline/resolve.js";
@@ -228,20 +228,6 @@ function calendarWarnings(last: IsoDate, ctx: Context, warnings: EvaluationWarni
   if (yearTable(ctx.calendar, Number(last.slice(0, 4))).estimated === true) {
     warnings.push({ code: "due_in_estimated_year", date: last });
   }
-}
-
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** A real YYYY-MM-DD day, as the IsoDate schema accepts it (Gregorian leap years), without zod. */
-function isIsoDate(text: string): text is IsoDate {
-  const m = ISO_DAY.exec(text);
-  if (m === null) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  const days = mo === 2 && leap ? 29 : MONTH_DAYS[mo - 1];
-  return days !== undefined && d >= 1 && d <= days;
 }
 
 /** The "@YYYY-MM-DD" of a document id when it is a real day (no zod: this runs per task). */
