@@ -48,24 +48,3 @@ export const PROBLEM_MESSAGES: Readonly<Record<ProblemCode, string>> = {
 
 /** The computed "Cảnh báo" cell of a row core could not read. */
 export const INVALID_ROW_WARNING = "Dòng có lỗi dữ liệu: xem Kiểm tra dữ liệu";
-
-export const EXTRACTION_WARNING_MESSAGES: Readonly<Record<string, string>> = {
-  no_subject: "Chưa tìm thấy cơ quan chủ trì",
-  two_deadlines: "Mục có hơn một thời hạn (đã lấy thời hạn đầu tiên)",
-  deadline_may_belong_to_previous_sentence: "Thời hạn nằm ở câu riêng, có thể thuộc câu trước",
-  skipped_praise: "Bỏ qua: nội dung ghi nhận, biểu dương",
-  skipped_permission: "Bỏ qua: nội dung đồng ý, cho phép",
-  skipped_heading: "Bỏ qua: câu dẫn của các mục con",
-  skipped_no_action: "Bỏ qua: đoạn không giao nhiệm vụ",
-  unknown_agency: "Cơ quan chưa có trong danh mục",
-  not_a_deadline_date: "Ngày này không phải thời hạn",
-  numbering_corrected: "Đã sửa số thứ tự mục",
-  footnote_unlinked: "Chú thích không gắn được vào mục nào",
-  document_date_missing: "Không thấy ngày văn bản: thời hạn thiếu năm chỉ là phỏng đoán",
-  document_year_inferred: "Ngày văn bản thiếu năm, đã suy ra",
-  reference_date_conflict: "Văn bản được dẫn có hai ngày khác nhau",
-};
-
-/** Vietnamese wording of an extraction warning code (the code itself if unknown). */
-export const extractionWarningMessage = (code: string): string =>
-  EXTRACTION_WARNING_MESSAGES[code] ?? code;

@@ -1,5 +1,6 @@
 import Table from "cli-table3";
 import {
+  DOUBT_MARK,
   EXTRACTION_WARNING_LABELS,
   describeExtractionWarning,
   formatViDate,
@@ -12,8 +13,6 @@ import {
   type TaskReview,
 } from "@nhiemvu/core";
 
-/** The mark of a reading to check, in the table and in the add-in alike. */
-export const DOUBT_MARK = "⚠";
 /** Width when the output is no terminal and COLUMNS is not set. */
 export const DEFAULT_WIDTH = 100;
 /** Longest task text shown in the table (the JSON has the whole text). */

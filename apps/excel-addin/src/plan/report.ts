@@ -1,5 +1,5 @@
 import { isoToExcelSerial, type IsoDate } from "@nhiemvu/core";
-import type { DetailRow, Rate, ReportModel } from "@nhiemvu/report";
+import type { DetailRow, Rate, ReportModel } from "@nhiemvu/report/model";
 import type { CellValue } from "../excel/excel-api.js";
 import { charsToPoints } from "./create.js";
 import type { BlockWrite } from "./types.js";

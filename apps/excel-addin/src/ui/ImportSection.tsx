@@ -7,7 +7,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { formatViDate, type IsoDate } from "@nhiemvu/core";
+import { DOUBT_MARK, shortenText, type IsoDate, type TaskReview } from "@nhiemvu/core";
 import { DateField } from "./DateField.js";
 import { parseViDate } from "./vi-date.js";
 import { useState } from "react";
@@ -30,10 +30,17 @@ const useStyles = makeStyles({
     borderLeft: `3px solid ${tokens.colorBrandStroke1}`,
     paddingLeft: tokens.spacingHorizontalXS,
   },
+  // Long words wrap by the pane's own rule (overflow-wrap in taskpane.html).
   details: { display: "flex", flexDirection: "column" },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   muted: { color: tokens.colorNeutralForeground3 },
 });
+
+/** Longest task text shown in the review (the CLI's table shows as much). */
+const MAX_TASK_TEXT = 160;
+
+const marked = (review: TaskReview, field: "lead" | "deadline", text: string) =>
+  review.doubts.some((d) => d.field === field) ? `${DOUBT_MARK} ${text}` : text;
 
 export function ImportSection({ host, asOf }: { host: Host; asOf: IsoDate | null }) {
   const styles = useStyles();
@@ -93,7 +100,7 @@ export function ImportSection({ host, asOf }: { host: Host; asOf: IsoDate | null
             <li key={item.code} className={styles.item} data-task={item.code}>
               <Checkbox
                 checked={!unticked.has(item.code)}
-                aria-label={`Chọn mục ${item.ref}`}
+                aria-label={`Chọn mục ${item.review.ref}`}
                 onChange={(_, data) => {
                   const next = new Set(unticked);
                   if (data.checked === true) next.delete(item.code);
@@ -101,18 +108,24 @@ export function ImportSection({ host, asOf }: { host: Host; asOf: IsoDate | null
                   setUnticked(next);
                 }}
               />
-              <div className={styles.details}>
-                <Text weight="semibold">Mục {item.ref || "(không số)"}</Text>
-                <Text size={200}>Chủ trì: {item.lead || "chưa xác định"}</Text>
-                <Text size={200}>
-                  Thời hạn: {item.deadlineText || "không ghi"}
-                  {item.due ? ` → ${formatViDate(item.due)}` : ""}
+              <div className={styles.details} data-review>
+                <Text weight="semibold">Mục {item.review.ref || "(không số)"}</Text>
+                <Text size={200} title={item.review.text}>
+                  {shortenText(item.review.text, MAX_TASK_TEXT)}
                 </Text>
-                {item.warnings.map((warning) => (
-                  <Text key={warning} size={200} className={styles.warning}>
-                    ⚠ {warning}
+                <Text size={200}>
+                  Chủ trì: {marked(item.review, "lead", item.review.lead || "chưa xác định")}
+                </Text>
+                <Text size={200}>
+                  Thời hạn:{" "}
+                  {marked(item.review, "deadline", item.review.deadlineWords || "không ghi")}
+                </Text>
+                <Text size={200}>Hạn: {item.review.dueText}</Text>
+                {item.review.doubts.length > 0 ? (
+                  <Text size={200} className={styles.warning} data-doubts>
+                    {DOUBT_MARK} Cần xem: {item.review.doubts.map((d) => d.label).join("; ")}
                   </Text>
-                ))}
+                ) : null}
               </div>
             </li>
           ))}

@@ -1,4 +1,4 @@
-export { EXTRACTION_WARNING_LABELS, NOT_TASK_REASON_LABELS } from "./labels.js";
+export { DOUBT_MARK, EXTRACTION_WARNING_LABELS, NOT_TASK_REASON_LABELS } from "./labels.js";
 export { describeExtractionWarning, warningDetail } from "./describe-warning.js";
 export { shortenText } from "./shorten.js";
 export { viDatesIn } from "./vi-dates.js";

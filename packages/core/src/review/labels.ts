@@ -1,6 +1,9 @@
 import type { ExtractionWarningCode } from "../extract/warnings.js";
 import type { NotTaskReason } from "../extract/not-task.js";
 
+/** The mark of a reading to check, in the CLI's review table and the add-in's import review alike. */
+export const DOUBT_MARK = "⚠";
+
 /**
  * Vietnamese words for each extraction warning code: the one place the CLI
  * and the add-in's import review say them.
