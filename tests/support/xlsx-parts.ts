@@ -1,4 +1,6 @@
+import { writeFileSync } from "node:fs";
 import yauzl from "yauzl";
+import yazl from "yazl";
 
 /**
  * An xlsx as its bytes: every zip entry inflated, and the `<c>` elements of a
@@ -46,4 +48,16 @@ export function cellElements(xml: string): Map<string, string> {
   const pattern = /<(?:\w+:)?c\b[^>]*?\br="([A-Z]+\d+)"[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?c>)/g;
   for (const m of xml.matchAll(pattern)) if (m[1]) cells.set(m[1], m[0]);
   return cells;
+}
+
+/** Write `entries` as a zip, in their order (an xlsx as a hand-edited fixture). */
+export async function writeZip(file: string, entries: Map<string, Buffer>): Promise<void> {
+  const zip = new yazl.ZipFile();
+  for (const [name, data] of entries)
+    if (name.endsWith("/")) zip.addEmptyDirectory(name);
+    else zip.addBuffer(data, name);
+  zip.end();
+  const chunks: Buffer[] = [];
+  for await (const chunk of zip.outputStream as AsyncIterable<Buffer>) chunks.push(chunk);
+  writeFileSync(file, Buffer.concat(chunks));
 }

@@ -34,6 +34,9 @@ cùng một quy tắc với nút "Cập nhật trạng thái" của add-in. Khô
 dùng nhập bị ghi lại (nội dung, cơ quan, thời hạn, gia hạn, ngày hoàn thành,
 ghi chú, các cột tự thêm). Dòng có ô sai được giữ nguyên, chỉ ghi cảnh báo, và
 được liệt kê kèm địa chỉ ô. Sổ được ghi trọn vẹn hoặc không ghi gì.
+Ô ngày tính toán chưa có định dạng ngày được định dạng dd/mm/yyyy; công thức
+gõ vào một cột tính toán được thay bằng giá trị (và bỏ khỏi chuỗi tính toán
+của Excel, để Excel không báo sửa tệp).
 
 Tùy chọn:
   --as-of NGÀY  tính đến ngày này, dd/mm/yyyy hoặc YYYY-MM-DD (mặc định: hôm nay)

@@ -42,13 +42,15 @@ export function computedCellChanges(
   return writes;
 }
 
+const columnOf = (key: SheetColumnKey) => SHEET_COLUMNS.find((c) => c.key === key);
+
 /** Days between Excel's 1900 and 1904 date systems. */
 const DAYS_1904 = 1462;
 
 function content(write: ComputedCellWrite, context: PatchContext): CellContent {
   const { value } = write;
   if (value === null || value === "") return { type: "empty" };
-  const type = SHEET_COLUMNS.find((c) => c.key === write.key)?.type;
+  const type = columnOf(write.key)?.type;
   if (typeof value === "number") return { type: "number", value };
   if (type === "date") {
     const serial = isoToExcelSerial(value);
@@ -62,7 +64,9 @@ function content(write: ComputedCellWrite, context: PatchContext): CellContent {
 /**
  * Write `writes` into a copy of the book's file: only those `<c>` elements of
  * the tracking sheet's part change; every other zip entry is copied as it is.
- * A new cell takes the style of the same column in the nearest row above.
+ * A new cell takes the style of the same column in the nearest row above. A
+ * date is always shown as the layout's date format (dd/mm/yyyy): a cell whose
+ * style has no date format gets a twin of that style that has.
  */
 export async function patchComputedCells(
   book: TrackingBook,
@@ -71,10 +75,16 @@ export async function patchComputedCells(
   writes: readonly ComputedCellWrite[],
 ): Promise<number> {
   return patchXlsxCells(source, target, book.sheet.name, (context) =>
-    writes.map((write): CellEdit => ({
-      row: write.rowNumber,
-      column: write.column,
-      content: content(write, context),
-    })),
+    writes.map((write): CellEdit => {
+      const cell = content(write, context);
+      const column = columnOf(write.key);
+      const isDate = column?.type === "date" && cell.type === "number";
+      return {
+        row: write.rowNumber,
+        column: write.column,
+        content: cell,
+        ...(isDate ? { style: (style) => context.dateStyle(style, column.numFmt) } : {}),
+      };
+    }),
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cellXml, patchSheetXml, type CellEdit } from "./sheet-xml.js";
+import { cellXml, patchSheetPart, patchSheetXml, type CellEdit } from "./sheet-xml.js";
 
 const sheet = (rows: string, prefix = "") =>
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<${prefix}worksheet xmlns${prefix ? `:${prefix.slice(0, -1)}` : ""}="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><${prefix}cols><${prefix}col min="3" max="3" width="12" style="7"/></${prefix}cols><${prefix}sheetData>${rows}</${prefix}sheetData><${prefix}dataValidations count="0"/></${prefix}worksheet>`;
@@ -57,6 +57,35 @@ describe("patchSheetXml: only the edited <c> elements change", () => {
   ];
   it.each(cases)("%s", (_name, rows, edits, expected) => {
     expect(patchSheetXml(sheet(rows), edits)).toBe(sheet(expected));
+  });
+
+  it("a style callback sees the cell's own style, or a new cell's neighbour's, and sets it", () => {
+    const seen: (string | null)[] = [];
+    const style = (current: string | null) => {
+      seen.push(current);
+      return current === null ? "9" : `${current}0`;
+    };
+    const number = { type: "number", value: 1 } as const;
+    expect(
+      patchSheetXml(sheet(`<row r="2"><c r="A2" s="4"/><c r="D2" s="5"/></row>`), [
+        { row: 2, column: 1, content: number, style },
+        { row: 2, column: 2, content: number, style },
+        { row: 2, column: 4, content: number, style },
+      ]),
+    ).toBe(
+      sheet(
+        `<row r="2"><c r="A2" s="40"><v>1</v></c><c r="B2" s="9"><v>1</v></c><c r="D2" s="50"><v>1</v></c></row>`,
+      ),
+    );
+    expect(seen).toEqual(["4", null, "5"]);
+  });
+
+  it("tells which overwritten cells held a formula", () => {
+    const xml = sheet(
+      `<row r="2"><c r="A2"><f>1+1</f><v>2</v></c><c r="B2"><v>3</v></c><c r="C2"><f t="shared" si="0"/></c></row>`,
+    );
+    const edits = [1, 2, 3].map((column) => text(2, column, "x"));
+    expect(patchSheetPart(xml, edits).formulasReplaced).toEqual(["A2", "C2"]);
   });
 
   it("keeps a namespace prefix", () => {

@@ -20,10 +20,12 @@ export interface CellEdit {
   column: number;
   content: CellContent;
   /**
-   * The style id for a cell the sheet does not have yet (a cell that exists
-   * keeps its own `s`); given the style ids of the same column seen so far.
+   * The style id the cell is written with, given the one it would have: its
+   * own `s`, or for a cell the sheet does not have yet, the style of the same
+   * column in the nearest row above (else the column's default). Without it,
+   * that style is kept.
    */
-  styleForNewCell?: (neighbour: string | null) => string | null;
+  style?: (current: string | null) => string | null;
 }
 
 interface CellSpan {
@@ -31,6 +33,8 @@ interface CellSpan {
   start: number;
   end: number;
   style: string | null;
+  /** Whether the cell holds a formula (an `<f>` child). */
+  formula: boolean;
 }
 
 interface RowSpan {
@@ -127,7 +131,9 @@ function scan(xml: string): SheetLayout {
       const column = attrs.r !== undefined ? columnOfRef(attrs.r) : lastColumn + 1;
       if (column === null || column <= lastColumn) throw new SheetXmlMalformed(`cell ${attrs.r}`);
       lastColumn = column;
-      cell = { column, start: tagStart, end, style: attrs.s ?? null };
+      cell = { column, start: tagStart, end, style: attrs.s ?? null, formula: false };
+    } else if (name === "f" && parent === "c" && cell) {
+      cell.formula = true;
     }
   });
   parser.on("closetag", (tag: SaxesTagPlain) => {
@@ -195,12 +201,24 @@ function neighbourStyle(layout: SheetLayout, rowIndex: number, column: number): 
   return layout.columnStyles.find(([min, max]) => min <= column && column <= max)?.[2] ?? null;
 }
 
+/** A patched worksheet part, and the cells whose formula the patch replaced ("K5"). */
+export interface SheetPatch {
+  xml: string;
+  formulasReplaced: string[];
+}
+
 /**
  * The part with `edits` applied. Edits of the same cell: the last wins. Rows
  * the part lacks are added in row order.
  */
 export function patchSheetXml(xml: string, edits: readonly CellEdit[]): string {
-  if (edits.length === 0) return xml;
+  return patchSheetPart(xml, edits).xml;
+}
+
+/** patchSheetXml, also telling which formula cells were overwritten (for the calculation chain). */
+export function patchSheetPart(xml: string, edits: readonly CellEdit[]): SheetPatch {
+  if (edits.length === 0) return { xml, formulasReplaced: [] };
+  const formulasReplaced: string[] = [];
   const layout = scan(xml);
   const { prefix } = layout;
   const byRow = new Map<number, Map<number, CellEdit>>();
@@ -213,7 +231,7 @@ export function patchSheetXml(xml: string, edits: readonly CellEdit[]): string {
   const rowIndex = new Map(layout.rows.map((r, i) => [r.row, i]));
   const newCell = (edit: CellEdit, index: number) => {
     const neighbour = neighbourStyle(layout, index, edit.column);
-    const style = edit.styleForNewCell ? edit.styleForNewCell(neighbour) : neighbour;
+    const style = edit.style ? edit.style(neighbour) : neighbour;
     return cellXml(prefix, edit.row, edit.column, style, edit.content);
   };
   const emptySheetRows: string[] = [];
@@ -237,7 +255,9 @@ export function patchSheetXml(xml: string, edits: readonly CellEdit[]): string {
     for (const edit of ordered) {
       const existing = span.cells.find((c) => c.column === edit.column);
       if (existing) {
-        const text = cellXml(prefix, r, edit.column, existing.style, edit.content);
+        const style = edit.style ? edit.style(existing.style) : existing.style;
+        if (existing.formula) formulasReplaced.push(`${columnLetter(edit.column - 1)}${r}`);
+        const text = cellXml(prefix, r, edit.column, style, edit.content);
         splices.push({ start: existing.start, end: existing.end, text });
         continue;
       }
@@ -274,5 +294,5 @@ export function patchSheetXml(xml: string, edits: readonly CellEdit[]): string {
     out += xml.slice(cursor, s.start) + s.text;
     cursor = s.end;
   }
-  return out + xml.slice(cursor);
+  return { xml: out + xml.slice(cursor), formulasReplaced };
 }

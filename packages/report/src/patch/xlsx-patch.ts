@@ -4,14 +4,20 @@ import { posix } from "node:path";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import yauzl from "yauzl";
 import yazl from "yazl";
-import { SheetXmlMalformed, patchSheetXml, type CellEdit } from "./sheet-xml.js";
+import { CalcChainMalformed, removeFromCalcChain } from "./calc-chain.js";
+import { SheetXmlMalformed, patchSheetPart, type CellEdit } from "./sheet-xml.js";
+import { StylesPart, StylesXmlMalformed } from "./styles-xml.js";
 
 /**
  * Patching an xlsx at the zip level: every entry is copied with its name,
  * order, date and compression, and its bytes unchanged, except the one
  * worksheet part that holds the edited cells (see sheet-xml.ts). The shared
- * strings, styles, tables, validations and every other sheet are never
- * re-serialised, so a refresh cannot disturb what it does not own.
+ * strings, tables, validations and every other sheet are never re-serialised,
+ * so a refresh cannot disturb what it does not own. Two parts change only when
+ * the edit needs it: the styles part gains one date style when a date lands
+ * in a cell whose style shows none (styles-xml.ts), and the calculation chain
+ * loses the entries of formula cells the edit overwrote (calc-chain.ts; with
+ * its relationship and content type when no entry is left).
  */
 
 export class XlsxPatchError extends Error {}
@@ -74,37 +80,82 @@ function parseXml(
 
 const normal = (name: string) => name.replace(/^\/+/, "").replace(/\\/g, "/");
 
-/** The worksheet part of `sheetName` and whether the workbook counts dates from 1904. */
-function locateSheet(
-  entries: readonly Entry[],
-  sheetName: string,
-): { part: string; date1904: boolean } {
+interface SheetLocation {
+  part: string;
+  /** The sheet's `sheetId`, which the calculation chain names it by. */
+  sheetId: string | null;
+  date1904: boolean;
+  /** The workbook's parts by relationship type (the last segment of its URI): styles, calcChain. */
+  related: Map<string, { id: string; part: string }>;
+}
+
+const partOf = (target: string) =>
+  target.startsWith("/") ? normal(target) : posix.normalize(posix.join("xl", target));
+
+/** The worksheet part of `sheetName`, its id, the 1904 flag and the workbook's other parts. */
+function locateSheet(entries: readonly Entry[], sheetName: string): SheetLocation {
   const text = (name: string) =>
     entries.find((e) => normal(e.name) === name)?.data.toString("utf8");
   const workbook = text("xl/workbook.xml");
   const rels = text("xl/_rels/workbook.xml.rels");
   if (workbook === undefined || rels === undefined) throw new XlsxPatchError("no workbook part");
   let id: string | null = null;
+  let sheetId: string | null = null;
   let date1904 = false;
   parseXml(workbook, (name, attrs) => {
-    if (name === "sheet" && attrs.name === sheetName && id === null)
+    if (name === "sheet" && attrs.name === sheetName && id === null) {
       id = Object.entries(attrs).find(([k]) => k === "r:id" || k.endsWith(":id"))?.[1] ?? null;
+      sheetId = attrs.sheetId ?? null;
+    }
     if (name === "workbookPr") date1904 = attrs.date1904 === "1" || attrs.date1904 === "true";
   });
   let target: string | null = null;
+  const related = new Map<string, { id: string; part: string }>();
   parseXml(rels, (name, attrs) => {
-    if (name === "Relationship" && attrs.Id === id) target = attrs.Target ?? null;
+    if (name !== "Relationship") return;
+    if (attrs.Id === id) target = attrs.Target ?? null;
+    const type = attrs.Type?.split("/").at(-1);
+    if (type && attrs.Target && attrs.Id && attrs.TargetMode !== "External")
+      related.set(type, { id: attrs.Id, part: partOf(attrs.Target) });
   });
   if (target === null) throw new XlsxPatchError(`no part for sheet ${sheetName}`);
-  const resolved: string = (target as string).startsWith("/")
-    ? normal(target)
-    : posix.normalize(posix.join("xl", target));
-  return { part: resolved, date1904 };
+  return { part: partOf(target), sheetId, date1904, related };
+}
+
+/** The text with the one element named `name` whose attribute `key` is `value` cut out. */
+function withoutElement(xml: string, name: string, key: string, value: string): string {
+  const parser = new SaxesParser({ xmlns: false, position: true });
+  let cut: [number, number] | null = null;
+  let tagStart = 0;
+  parser.on("opentagstart", () => {
+    tagStart = xml.lastIndexOf("<", parser.position - 1);
+  });
+  parser.on("opentag", (tag: SaxesTagPlain) => {
+    const local = tag.name.slice(tag.name.indexOf(":") + 1);
+    const attrs = tag.attributes as Record<string, string>;
+    // Only self-closing elements are cut (Relationship and Override always are).
+    if (cut === null && local === name && attrs[key] === value && tag.isSelfClosing)
+      cut = [tagStart, parser.position];
+  });
+  try {
+    parser.write(xml).close();
+  } catch (error) {
+    throw new XlsxPatchError(error instanceof Error ? error.message : String(error));
+  }
+  const found = cut as [number, number] | null;
+  if (found === null) return xml;
+  return xml.slice(0, found[0]) + xml.slice(found[1]);
 }
 
 /** How a patch sees the workbook before it writes: what a date cell must hold. */
 export interface PatchContext {
   date1904: boolean;
+  /**
+   * A style id that shows a date, for a cell that would have `style`: that
+   * style when its number format is a date, else one like it with the number
+   * format `code` (added to the styles part once per style).
+   */
+  dateStyle(style: string | null, code: string): string | null;
 }
 
 /**
@@ -118,16 +169,62 @@ export async function patchXlsxCells(
   sheetName: string,
   edits: (context: PatchContext) => readonly CellEdit[],
 ): Promise<number> {
-  const entries = await readEntries(source);
-  const { part, date1904 } = locateSheet(entries, sheetName);
-  const sheet = entries.find((e) => normal(e.name) === part);
+  let entries = await readEntries(source);
+  let count = 0;
+  const { part, sheetId, date1904, related } = locateSheet(entries, sheetName);
+  const entryOf = (name: string | undefined) =>
+    name === undefined ? undefined : entries.find((e) => normal(e.name) === name);
+  const sheet = entryOf(part);
   if (!sheet) throw new XlsxPatchError(`missing part ${part}`);
-  const list = edits({ date1904 });
-  // A UTF-8 round trip is lossless for the untouched characters (a BOM is kept as U+FEFF).
+  const stylesEntry = entryOf(related.get("styles")?.part);
+  let styles: StylesPart | null = null;
+  const dateStyle = (style: string | null, code: string) => {
+    // Without a styles part there is no style to lean on: the cell keeps what it has.
+    if (!stylesEntry) return style;
+    styles ??= new StylesPart(stylesEntry.data.toString("utf8"));
+    return styles.dateStyle(style, code);
+  };
   try {
-    sheet.data = Buffer.from(patchSheetXml(sheet.data.toString("utf8"), list), "utf8");
+    const list = edits({ date1904, dateStyle });
+    // A UTF-8 round trip is lossless for the untouched characters (a BOM is kept as U+FEFF).
+    const patched = patchSheetPart(sheet.data.toString("utf8"), list);
+    sheet.data = Buffer.from(patched.xml, "utf8");
+    const written = styles as StylesPart | null;
+    if (stylesEntry && written?.changed) stylesEntry.data = Buffer.from(written.toXml(), "utf8");
+    const chain = related.get("calcChain");
+    const chainEntry = entryOf(chain?.part);
+    if (chain && chainEntry && sheetId !== null && patched.formulasReplaced.length > 0) {
+      const kept = removeFromCalcChain(
+        chainEntry.data.toString("utf8"),
+        sheetId,
+        new Set(patched.formulasReplaced),
+      );
+      if (kept !== null) chainEntry.data = Buffer.from(kept, "utf8");
+      else {
+        // No formula left in the chain: the part goes, with its relationship and content type.
+        entries = entries.filter((e) => e !== chainEntry);
+        const rels = entryOf("xl/_rels/workbook.xml.rels");
+        if (rels)
+          rels.data = Buffer.from(
+            withoutElement(rels.data.toString("utf8"), "Relationship", "Id", chain.id),
+            "utf8",
+          );
+        const types = entryOf("[Content_Types].xml");
+        if (types)
+          types.data = Buffer.from(
+            withoutElement(types.data.toString("utf8"), "Override", "PartName", `/${chain.part}`),
+            "utf8",
+          );
+      }
+    }
+    count = list.length;
   } catch (error) {
-    if (error instanceof SheetXmlMalformed) throw new XlsxPatchError(error.message);
+    if (
+      error instanceof SheetXmlMalformed ||
+      error instanceof StylesXmlMalformed ||
+      error instanceof CalcChainMalformed
+    )
+      throw new XlsxPatchError(error.message);
     throw error;
   }
   const zip = new yazl.ZipFile();
@@ -143,5 +240,5 @@ export async function patchXlsxCells(
   }
   zip.end();
   await pipeline(zip.outputStream, createWriteStream(target));
-  return list.length;
+  return count;
 }
