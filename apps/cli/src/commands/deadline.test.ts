@@ -90,6 +90,6 @@ describe("nhiemvu deadline", () => {
   it("--help prints the Vietnamese help", async () => {
     const r = await run(["--help"], "");
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("nhiemvu deadline --ref YYYY-MM-DD");
+    expect(r.stdout).toContain("nhiemvu deadline --ref NGÀY");
   });
 });

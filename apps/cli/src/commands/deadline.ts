@@ -6,7 +6,7 @@ import { formatPlainLines, toJsonLine } from "./deadline-format.js";
 const HELP = `nhiemvu deadline — đọc thời hạn viết bằng lời và quy ra ngày.
 
 Cách dùng:
-  nhiemvu deadline --ref YYYY-MM-DD [--json] < cac-cum-tu.txt
+  nhiemvu deadline --ref NGÀY [--json] < cac-cum-tu.txt
   nhiemvu deadline --ref NGÀY "CỤM TỪ"
 
 Mỗi dòng trên đầu vào chuẩn (stdin) là một cụm từ thời hạn, ví dụ
@@ -20,7 +20,7 @@ Ví dụ:
   printf 'quý IV/2025\nkhẩn trương\n' | nhiemvu deadline --ref 29/08/2025 --json
 
 Tùy chọn:
-  --ref YYYY-MM-DD  ngày của văn bản (bắt buộc): năm của ngày không ghi năm,
+  --ref NGÀY        ngày của văn bản (bắt buộc): năm của ngày không ghi năm,
                     "ngày ký", và mốc để tìm kỳ tới của thời hạn định kỳ
   --json            mỗi dòng một đối tượng JSON: input, kind, due, bound,
                     lastOnTimeDay, flags, recurrence (nếu định kỳ), deadline
@@ -51,7 +51,8 @@ export const deadlineCommand: Command = {
       json: { type: "boolean" },
     });
     const ref = requireIsoDate(values.ref, "ref");
-    if (ref === undefined) throw new UsageError("Thiếu --ref YYYY-MM-DD (ngày của văn bản).");
+    if (ref === undefined)
+      throw new UsageError("Thiếu --ref NGÀY: ngày của văn bản, dạng dd/mm/yyyy hoặc YYYY-MM-DD.");
 
     // A phrase given as an argument ("nhiemvu deadline 'trong tháng 9/2025' --ref …"), else stdin lines.
     const phrases = (positionals.length > 0 ? positionals.join(" ") : await io.readStdin())

@@ -8,7 +8,7 @@ import { DEFAULT_WIDTH, formatTable, resultJson } from "./extract-format.js";
 const HELP = `nhiemvu extract — đọc văn bản chỉ đạo, liệt kê các nhiệm vụ được giao.
 
 Cách dùng:
-  nhiemvu extract TỆP [--json] [--date YYYY-MM-DD]
+  nhiemvu extract TỆP [--json] [--date NGÀY]
   nhiemvu extract - < van-ban.txt
 
 TỆP là văn bản thuần (UTF-8; tệp Windows-1258 của Word cũ được tự nhận ra), dán từ trang web, PDF hay Word; "-" đọc từ
@@ -18,7 +18,8 @@ thời hạn theo lời văn và ngày đến hạn (dd/mm/yyyy); chỗ đọc c
 dấu ⚠ kèm lý do; các cảnh báo cần người kiểm tra. Bảng vừa chiều rộng màn hình.
 
 Tùy chọn:
-  --date YYYY-MM-DD  ngày của văn bản khi văn bản không ghi (hoặc để thay)
+  --date NGÀY        ngày của văn bản khi văn bản không ghi (hoặc để thay),
+                     dd/mm/yyyy hoặc YYYY-MM-DD
   --json             in một đối tượng JSON: document, tasks (ref, text, lead,
                      coordinating, supervising, reportTo, deadline: text, kind,
                      due, bound, flags; doubts: các chỗ cần xem), warnings, footnotes

@@ -81,7 +81,8 @@ Phần đầu và phần cuối báo cáo (thể thức văn bản):
   --number SỐ          số của báo cáo (mặc định để trống để văn thư ghi số)
   --place "địa danh"   địa danh ở dòng ngày tháng (mặc định: Hà Nội với cơ quan
                        trung ương; không rõ thì để dấu … để ghi tay)
-  --date YYYY-MM-DD    ngày của báo cáo (mặc định: hôm nay)
+  --date NGÀY          ngày của báo cáo, dd/mm/yyyy hoặc YYYY-MM-DD
+                       (mặc định: hôm nay)
   --signer "Chức vụ|Họ tên"  người ký; có thể ghi thêm quyền hạn ở đầu:
                        "KT. BỘ TRƯỞNG|THỨ TRƯỞNG|Nguyễn Văn A" (mặc định: để trống)
   --recipients "A; B"  nơi nhận, cách nhau bằng dấu chấm phẩy (mặc định: các cơ
