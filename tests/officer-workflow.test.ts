@@ -254,8 +254,18 @@ describe("an officer's month, CLI and add-in on one workbook", () => {
         .replace(
           new RegExp(`<c r="${current}2"[^>]*?(?:/>|>.*?</c>)`),
           `<c r="${current}2"><f>DATE(2025,11,30)</f><v>46000</v></c>`,
+        )
+        // Rows 3–4: a formula filled down (shared), whose values are already right.
+        .replace(
+          new RegExp(`<c r="${current}3"([^>]*?)>(.*?)</c>`),
+          `<c r="${current}3"$1><f t="shared" ref="${current}3:${current}4" si="0">${current}3+0</f>$2</c>`,
+        )
+        .replace(
+          new RegExp(`<c r="${current}4"([^>]*?)>(.*?)</c>`),
+          `<c r="${current}4"$1><f t="shared" si="0"/>$2</c>`,
         );
       expect(xml).toContain("<f>DATE(2025,11,30)</f>");
+      expect(xml).toContain(`<f t="shared" si="0"/>`);
       entries.set(part, Buffer.from(xml, "utf8"));
       const rel = `<Relationship Id="rIdChain" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/>`;
       const type = `<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/>`;
@@ -273,7 +283,7 @@ describe("an officer's month, CLI and add-in on one workbook", () => {
       entries.set(
         "xl/calcChain.xml",
         Buffer.from(
-          `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="${current}2" i="${sheetId}"/></calcChain>`,
+          `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="${current}2" i="${sheetId}"/><c r="${current}3"/><c r="${current}4"/></calcChain>`,
         ),
       );
       await writeZip(join(cwd, "so.xlsx"), entries);
@@ -290,7 +300,8 @@ describe("an officer's month, CLI and add-in on one workbook", () => {
           "[Content_Types].xml",
         ]),
       );
-      expect(changed).toBeGreaterThanOrEqual(4);
+      // Three due dates written, three formulas replaced by their values.
+      expect(changed).toBeGreaterThanOrEqual(6);
       const after = await zipEntries(join(cwd, "so.xlsx"));
       const afterText = (name: string) => after.get(name)?.toString("utf8") ?? "";
       // The chain held only that cell: it goes, with its relationship and content type.
@@ -307,7 +318,14 @@ describe("an officer's month, CLI and add-in on one workbook", () => {
       // SheetJS and LibreOffice, each on its own, read dates shown as dd/mm/yyyy, and no formula.
       const cells =
         XLSX.read(readFileSync(join(cwd, "so.xlsx")), { cellNF: true }).Sheets[SHEET] ?? {};
-      for (const ref of [`${original}2`, `${original}3`, `${original}4`, `${current}2`]) {
+      for (const ref of [
+        `${original}2`,
+        `${original}3`,
+        `${original}4`,
+        `${current}2`,
+        `${current}3`,
+        `${current}4`,
+      ]) {
         const cell = cells[ref] as XLSX.CellObject | undefined;
         expect([cell?.t, cell?.z, cell?.f], ref).toEqual(["n", "dd/mm/yyyy", undefined]);
         expect(cell?.w, ref).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);

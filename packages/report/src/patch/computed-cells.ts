@@ -20,9 +20,16 @@ export interface ComputedCellWrite {
   value: SheetCellValue;
 }
 
+/** Whether an exceljs cell value is a formula (its own, or a share of one). */
+const isFormula = (value: unknown) =>
+  typeof value === "object" && value !== null && ("formula" in value || "sharedFormula" in value);
+
 /**
  * The computed cells (status, due dates, days overdue, warnings) of one row
- * whose value differs from `row`; user cells are never among them.
+ * whose value differs from `row`, and every one that holds a formula (a
+ * computed column holds values: a formula typed there is replaced by its
+ * value, all the cells of a shared formula together, so none is left pointing
+ * at a master that is gone); user cells are never among them.
  */
 export function computedCellChanges(
   book: TrackingBook,
@@ -34,9 +41,10 @@ export function computedCellChanges(
     const index = book.positions[key];
     if (index === undefined) continue;
     const column = book.firstColumn + index;
-    const current = toSheetCell(book.sheet.getRow(rowNumber).getCell(column).value);
+    const raw = book.sheet.getRow(rowNumber).getCell(column).value;
+    const current = toSheetCell(raw);
     const next = row[key] ?? null;
-    if ((current ?? "") === (next ?? "")) continue;
+    if ((current ?? "") === (next ?? "") && !isFormula(raw)) continue;
     writes.push({ rowNumber, column, key, value: next });
   }
   return writes;
