@@ -257,36 +257,47 @@ describe.runIf(available)("Excel add-in task pane in Chromium", () => {
     expect(second).toContain("…");
   });
 
-  // Excel's narrowest pane is 320 px; at 200 % zoom the same pane lays out 160 CSS px.
+  // Excel's narrowest pane is 320 px; at 200 % zoom the same pane lays out 160 CSS px
+  // (the viewport), and CSS zoom on the root does the same as the browser's zoom in Chromium.
   it.each([
-    ["320 px", 320],
-    ["320 px at 200 % zoom", 160],
-  ])("fits %s: no sideways scrolling, no control or review line cut off", async (_label, width) => {
-    await page.setViewportSize({ width, height: 900 });
-    // The long review above is on screen: the check covers it, not an empty list.
-    expect(await page.locator("[data-review]").count()).toBe(2);
-    const overflow = await page.evaluate(() => {
-      const root = document.documentElement;
-      const view = root.clientWidth;
-      const selectors =
-        "input, select, button, textarea, [role=combobox], [data-review], [data-review] > *";
-      const cut = [...document.querySelectorAll(selectors)]
-        .map((el) => ({ el, box: el.getBoundingClientRect() }))
-        .filter(
-          ({ el, box }) =>
-            box.width > 0 &&
-            (box.right > view + 0.5 ||
-              box.left < -0.5 ||
-              (el.closest("[data-review]") !== null && el.scrollWidth > el.clientWidth + 1)),
-        )
-        .map(
-          ({ el, box }) =>
-            `${el.tagName} ${el.id || el.getAttribute("aria-label") || (el.textContent ?? "").slice(0, 30)} ${Math.round(box.left)}–${Math.round(box.right)}`,
-        );
-      return { scroll: root.scrollWidth - view, cut };
-    });
-    expect(overflow.cut).toEqual([]);
-    expect(overflow.scroll).toBeLessThanOrEqual(0);
-    await page.setViewportSize({ width: 360, height: 900 });
-  });
+    ["320 px", 320, 1],
+    ["320 px at 200 % zoom (160 CSS px)", 160, 1],
+    ["320 px at 200 % zoom (CSS zoom)", 320, 2],
+  ])(
+    "fits %s: no sideways scrolling, no control or review line cut off",
+    async (_label, width, zoom) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.evaluate((z) => {
+        document.documentElement.style.zoom = String(z);
+      }, zoom);
+      // The long review above is on screen: the check covers it, not an empty list.
+      expect(await page.locator("[data-review]").count()).toBe(2);
+      const overflow = await page.evaluate(() => {
+        const root = document.documentElement;
+        const view = root.clientWidth;
+        const selectors =
+          "input, select, button, textarea, [role=combobox], [data-review], [data-review] > *";
+        const cut = [...document.querySelectorAll(selectors)]
+          .map((el) => ({ el, box: el.getBoundingClientRect() }))
+          .filter(
+            ({ el, box }) =>
+              box.width > 0 &&
+              (box.right > view + 0.5 ||
+                box.left < -0.5 ||
+                (el.closest("[data-review]") !== null && el.scrollWidth > el.clientWidth + 1)),
+          )
+          .map(
+            ({ el, box }) =>
+              `${el.tagName} ${el.id || el.getAttribute("aria-label") || (el.textContent ?? "").slice(0, 30)} ${Math.round(box.left)}–${Math.round(box.right)}`,
+          );
+        return { scroll: root.scrollWidth - view, cut };
+      });
+      expect(overflow.cut).toEqual([]);
+      expect(overflow.scroll).toBeLessThanOrEqual(0);
+      await page.evaluate(() => {
+        document.documentElement.style.zoom = "";
+      });
+      await page.setViewportSize({ width: 360, height: 900 });
+    },
+  );
 });
