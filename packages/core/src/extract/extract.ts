@@ -10,7 +10,13 @@ import type { AgencyRef } from "../model/agency-ref.js";
 import type { Deadline } from "../model/deadline.js";
 import type { Task } from "../model/task.js";
 import { taskCode } from "../model/task-code.js";
-import { foldKey, readAgencyPhrase, startsLikeAgency, startsPredicate } from "./agency-phrase.js";
+import {
+  foldKey,
+  forgetFolds,
+  readAgencyPhrase,
+  startsLikeAgency,
+  startsPredicate,
+} from "./agency-phrase.js";
 import { actingBodies } from "../agency/acting-body.js";
 import { isCriteriaIntro, isPurposeTitle, notTaskReason } from "./not-task.js";
 import { agenciesOfCell, deadlineOfCell, type ItemField } from "./table-cells.js";
@@ -566,6 +572,7 @@ function walkTableRows(w: Walk, rows: readonly TableRow[], registry: AgencyRegis
  */
 export function extractDirective(text: string, opts: ExtractOptions = {}): ExtractionResult {
   const registry = opts.registry ?? defaultAgencyRegistry();
+  forgetFolds();
   const cache = new Map<string, AgencyMention[]>();
   const scan = (t: string) => {
     let hit = cache.get(t);
