@@ -164,8 +164,9 @@ export function forgetFolds(): void {
 }
 
 function foldUncached(text: string): string {
+  // The root case mapping is the Vietnamese one (text/normalize.test.ts), without a locale look-up per call.
   return text
-    .toLocaleLowerCase("vi")
+    .toLowerCase()
     .replace(/uỷ/g, "ủy")
     .replace(/oà/g, "òa")
     .replace(/oá/g, "óa")
@@ -238,7 +239,7 @@ function mentionAt(mentions: readonly AgencyMention[], at: number): AgencyMentio
   return index.get(at);
 }
 
-const isCapital = (ch: string) => ch !== "" && ch !== ch.toLocaleLowerCase("vi");
+const isCapital = (ch: string) => ch !== "" && ch !== ch.toLowerCase();
 
 /** "các tỉnh: Đắk Lắk, Khánh Hòa" — a plural body noun whose members follow a colon. */
 const ENUMERATED_BEFORE =
