@@ -85,6 +85,8 @@ export function prepareText(text: string): string {
 
 /** Drop web emphasis: "**bold**", "*italic*" (a lone "*" line is furniture, kept). */
 export function stripEmphasis(text: string): string {
+  // Every pass below removes a "*": without one the text stays as it is.
+  if (!text.includes("*")) return text;
   return (
     text
       .replace(/\*\*/g, "")
