@@ -140,4 +140,17 @@ describe("normalizeVietnamese without normalising", () => {
     }
     expect(differs).toEqual([]);
   });
+
+  it("gives the full rule's result for o/u, a toned vowel and any passed-through character", () => {
+    const differs: string[] = [];
+    for (const a of ["o", "u", "O", "U"]) {
+      for (const b of "àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ") {
+        for (const c of settled) {
+          const text = `${a}${b}${c}`;
+          if (normalizeVietnamese(text) !== reference(text)) differs.push(text);
+        }
+      }
+    }
+    expect(differs).toEqual([]);
+  });
 });

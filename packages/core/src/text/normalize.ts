@@ -48,8 +48,8 @@ function placeTones(text: string): string {
  */
 // eslint-disable-next-line no-control-regex -- control characters are NFC-stable too
 const SETTLED = /^[\u0000-\u024F\u1E00-\u1EFF\u2002-\u206F\u20AB]*$/u;
-/** Where a tone could sit on the second vowel of oa/oe/uy ("hoà", "uỷ"): the long way. */
-const TONE_AFTER_O_U = /[ouOU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ]/u;
+/** Where a tone could sit on the second vowel of a final oa/oe/uy ("hoà", "uỷ"): the long way. */
+const TONE_AFTER_O_U = /[ouOU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ](?!\p{L})/u;
 
 /**
  * NFC text with the canonical tone placement for oa/oe/uy syllables, unified
