@@ -33,33 +33,16 @@ function moveToneToFirstVowel(nfd: string): string {
   return out;
 }
 
-function placeTones(text: string): string {
-  const nfd = text.normalize("NFD");
-  const toned = TONE_MARKS.test(nfd) ? moveToneToFirstVowel(nfd) : nfd;
-  return toned.normalize("NFC");
-}
-
-/**
- * Text that NFC leaves as it is, whatever its order: ASCII, the precomposed
- * Latin letters of Vietnamese (U+00C0–U+024F, U+1E00–U+1EFF), general
- * punctuation (not U+2000/U+2001, which NFC maps to U+2002/U+2003) and "₫",
- * with no combining mark to compose with them.
- * (Checked for every character of the class in normalize.test.ts.)
- */
-// eslint-disable-next-line no-control-regex -- control characters are NFC-stable too
-const SETTLED = /^[\u0000-\u024F\u1E00-\u1EFF\u2002-\u206F\u20AB]*$/u;
-/** Where a tone could sit on the second vowel of a final oa/oe/uy ("hoà", "uỷ"): the long way. */
-const TONE_AFTER_O_U = /[ouOU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ](?!\p{L})/u;
-
 /**
  * NFC text with the canonical tone placement for oa/oe/uy syllables, unified
  * dashes and spaces. Case and content are kept.
  * @example normalizeVietnamese("Đảng uỷ") // "Đảng ủy"
  */
 export function normalizeVietnamese(text: string): string {
-  // Most text is NFC already with no tone to move: skip the two normalisations then.
-  const toned = SETTLED.test(text) && !TONE_AFTER_O_U.test(text) ? text : placeTones(text);
+  const nfd = text.normalize("NFD");
+  const toned = TONE_MARKS.test(nfd) ? moveToneToFirstVowel(nfd) : nfd;
   return toned
+    .normalize("NFC")
     .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, "-")
     .replace(/[\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]/g, " ");
 }
