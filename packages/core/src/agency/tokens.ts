@@ -44,7 +44,11 @@ export function tokenize(nfc: string): WordToken[] {
     const start = match.index;
     const end = start + match[0].length;
     const [exact, loose] = foldWord(match[0]);
-    const joinsPrevious = previousEnd >= 0 && JOINABLE_GAP.test(nfc.slice(previousEnd, start));
+    // One space, the usual gap, joins without a copy of the gap.
+    const joinsPrevious =
+      previousEnd >= 0 &&
+      ((start === previousEnd + 1 && nfc.charCodeAt(previousEnd) === 32) ||
+        JOINABLE_GAP.test(nfc.slice(previousEnd, start)));
     tokens.push({ start, end, exact, loose, joinsPrevious });
     previousEnd = end;
   }

@@ -85,6 +85,8 @@ export function prepareText(text: string): string {
 
 /** Drop web emphasis: "**bold**", "*italic*" (a lone "*" line is furniture, kept). */
 export function stripEmphasis(text: string): string {
+  // Every pass below removes a "*": without one the text stays as it is.
+  if (!text.includes("*")) return text;
   return (
     text
       .replace(/\*\*/g, "")
@@ -146,8 +148,11 @@ export const ITEM_START =
 /** Short title-like lines (all capitals, or a few words without a sentence end). */
 function looksLikeHeading(text: string): boolean {
   if (/^#{1,6}\s/.test(text)) return true;
+  // A letter a–z is never upper case, and no upper-case mapping yields one: running text ends here.
+  if (/[a-z]/.test(text)) return false;
   const letters = text.replace(/[^\p{L}]/gu, "");
-  if (letters.length > 0 && letters === letters.toLocaleUpperCase("vi")) return true;
+  // The root case mapping is the Vietnamese one (text/normalize.test.ts), without a locale look-up per call.
+  if (letters.length > 0 && letters === letters.toUpperCase()) return true;
   return false;
 }
 

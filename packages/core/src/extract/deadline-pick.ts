@@ -63,7 +63,8 @@ export function pickDeadline(text: string, documentDate: IsoDate | undefined): D
   const dated = mentions.filter((m) => isDatedDeadline(m.deadline));
   const chosen = dated[0] ?? mentions[0];
   if (!chosen) return { deadline: null, others: [], ownSentence: false, mentions };
-  const key = valueKey(chosen.deadline);
+  // The chosen value's key is needed only when another dated phrase is there to compare.
+  const key = dated.length > 1 ? valueKey(chosen.deadline) : "";
   const others = dated.filter((m) => m !== chosen && valueKey(m.deadline) !== key);
   const sentences = splitSentences(text);
   const index = sentences.findIndex((s) => chosen.start >= s.start && chosen.start < s.end);

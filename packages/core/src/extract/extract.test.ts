@@ -187,6 +187,16 @@ describe("not tasks", () => {
     const skipped = r.warnings.filter((w) => w.code === "not_a_deadline_date").map((w) => w.detail);
     expect(skipped).toEqual(["04/7/2025 (ngày của văn bản được dẫn)", "năm 2025"]);
   });
+
+  it("reports only the dates outside every deadline it read, however many", () => {
+    // Dates inside the deadline phrases (before, between and after the cited one) are not reported.
+    const r = run(
+      "4. Giao Bộ Y tế rà soát trước ngày 15/9/2025, thực hiện Kế hoạch số 56-KH/BCĐ, ngày 04/7/2025, " +
+        "báo cáo trước ngày 30/9/2025 và trước ngày 15/10/2025, đạt các chỉ tiêu trong năm 2025.",
+    );
+    const skipped = r.warnings.filter((w) => w.code === "not_a_deadline_date").map((w) => w.detail);
+    expect(skipped).toEqual(["04/7/2025 (ngày của văn bản được dẫn)", "năm 2025"]);
+  });
 });
 
 describe("deadlines", () => {

@@ -10,7 +10,13 @@ import type { AgencyRef } from "../model/agency-ref.js";
 import type { Deadline } from "../model/deadline.js";
 import type { Task } from "../model/task.js";
 import { taskCode } from "../model/task-code.js";
-import { foldKey, readAgencyPhrase, startsLikeAgency, startsPredicate } from "./agency-phrase.js";
+import {
+  foldKey,
+  forgetFolds,
+  readAgencyPhrase,
+  startsLikeAgency,
+  startsPredicate,
+} from "./agency-phrase.js";
 import { actingBodies } from "../agency/acting-body.js";
 import { isCriteriaIntro, isPurposeTitle, notTaskReason } from "./not-task.js";
 import { agenciesOfCell, deadlineOfCell, type ItemField } from "./table-cells.js";
@@ -113,19 +119,47 @@ function footnoteNumbers(a: Assignment, spans: readonly TextSpan[]): number[] {
   return out;
 }
 
+/**
+ * Whether an offset falls inside one of the spans: a binary search over the
+ * spans by start with the furthest end reached so far, so that a text with
+ * thousands of dates is not checked against each of them in turn.
+ */
+function insideAny(spans: readonly { start: number; end: number }[]): (at: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  let furthest = -Infinity;
+  for (const s of sorted) {
+    furthest = Math.max(furthest, s.end);
+    reach.push(furthest);
+  }
+  return (at) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid]?.start ?? 0) <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (reach[lo - 1] ?? -Infinity) > at;
+  };
+}
+
 function warnSkippedDates(
   warn: (warning: ExtractionWarning) => void,
   ref: string,
   text: string,
   used: readonly { start: number; end: number }[],
 ): void {
-  const citations = findDocumentReferences(text);
+  const isUsed = insideAny(used);
+  // The cited documents are looked up only once a date is left over (most items have none).
+  let isCited: ((at: number) => boolean) | undefined;
   const dateLike =
     /(?<![\p{L}\d/.-])(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|tháng\s+\d{1,2}\s*[/.-]\s*\d{4}|năm\s+\d{4}|quý\s+[IVX\d]+\s*[/.-]\s*\d{4})(?![\d])/giu;
   for (const m of text.matchAll(dateLike)) {
     const at = m.index;
-    if (used.some((u) => at >= u.start && at < u.end)) continue;
-    const cited = citations.some((c) => at >= c.start && at < c.end);
+    if (isUsed(at)) continue;
+    isCited ??= insideAny(findDocumentReferences(text));
+    const cited = isCited(at);
     warn({
       code: "not_a_deadline_date",
       ref,
@@ -538,6 +572,7 @@ function walkTableRows(w: Walk, rows: readonly TableRow[], registry: AgencyRegis
  */
 export function extractDirective(text: string, opts: ExtractOptions = {}): ExtractionResult {
   const registry = opts.registry ?? defaultAgencyRegistry();
+  forgetFolds();
   const cache = new Map<string, AgencyMention[]>();
   const scan = (t: string) => {
     let hit = cache.get(t);

@@ -55,6 +55,15 @@ describe("inline lists", () => {
     expect(labels("2. Rà soát các cơ quan báo chí; 3. Hoàn thiện mô hình.")).toEqual(["2", "3"]);
   });
 
+  it.each([
+    ["1. Giao Bộ Y tế: a) Rà soát quy định. b) Báo cáo Chính phủ.", ["1", "a", "b"]],
+    ["2. Rà soát các cơ quan báo chí. 3. Hoàn thiện mô hình.", ["2", "3"]],
+    ["Giao Bộ Y tế: (1) Rà soát, (2) Báo cáo.", ["-", "1", "2"]],
+    ["Giao Bộ Y tế: (i) Rà soát, (ii) Báo cáo.", ["-", "i", "ii"]],
+  ])("splits %j with only the marks its list is written with", (text, expected) => {
+    expect(labels(text)).toEqual(expected);
+  });
+
   it("leaves parentheses that are not a list alone", () => {
     expect(labels("1. Giao Bộ Y tế rà soát (nếu có), báo cáo (ii) kết quả.")).toEqual(["1"]);
   });

@@ -140,9 +140,18 @@ interface Hit {
 /** Every inline marker of one style in a text, by value, in text order: one pass per style. */
 type StyleIndex = Map<number, Hit[]>;
 
+/** The character each inline pattern cannot match without: most paragraphs lack most of them. */
+const INLINE_NEEDS: Readonly<Record<InlineStyle, string>> = {
+  roman: "(",
+  paren: "(",
+  letter: ")",
+  arabic: ".",
+  bracket: "[",
+};
+
 function indexStyle(text: string, style: MarkerStyle): StyleIndex {
   const out: StyleIndex = new Map();
-  if (!isInlineStyle(style)) return out;
+  if (!isInlineStyle(style) || !text.includes(INLINE_NEEDS[style])) return out;
   const re = new RegExp(INLINE_PATTERNS[style]);
   for (const m of text.matchAll(re)) {
     const value = inlineValue(style, m[1] ?? "");

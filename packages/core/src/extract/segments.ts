@@ -31,7 +31,7 @@ export function splitSentences(text: string): Segment[] {
   const out: Segment[] = [];
   let start = 0;
   depthScan(text, (i, ch, depth) => {
-    if (depth > 0 || !/[.!?…]/.test(ch)) return;
+    if (depth > 0 || (ch !== "." && ch !== "!" && ch !== "?" && ch !== "…")) return;
     SENTENCE_GAP.lastIndex = i + 1;
     const m = SENTENCE_GAP.exec(text);
     if (!m) return;

@@ -52,7 +52,8 @@ export type ExtractionWarning = z.infer<typeof ExtractionWarning>;
 
 /** First words of a text for a warning, on a word boundary. */
 export function excerptOf(text: string, max = 120): string {
-  const flat = text.replace(/\s+/g, " ").trim();
+  // Single spaces only (the usual case): nothing to flatten, so no copy of the text.
+  const flat = (/\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, " ") : text).trim();
   if (flat.length <= max) return flat;
   return `${headOnWord(flat, max)}…`;
 }

@@ -12,6 +12,21 @@ describe("taskCode", () => {
     expect(taskCode(nfd, "2.đ".normalize("NFD"))).toBe("322-CV/ĐU@2025-12-05#2.đ");
   });
 
+  it("gives each document its own code, in whatever order documents come", () => {
+    const codes = [
+      ["221 - KL/TW@2025-11-28", "1"],
+      ["45-CT/TW@2025-04-14", "1"],
+      ["221 - KL/TW@2025-11-28", "2"],
+      ["45 - CT/TW@2025-04-14", "2"],
+    ].map(([id = "", ref = ""]) => taskCode(id, ref));
+    expect(codes).toEqual([
+      "221-KL/TW@2025-11-28#1",
+      "45-CT/TW@2025-04-14#1",
+      "221-KL/TW@2025-11-28#2",
+      "45-CT/TW@2025-04-14#2",
+    ]);
+  });
+
   it("keeps distinct items distinct: 1(1) is not 1.1, 4.a is not 4", () => {
     const id = "45-CT/TW@2025-04-14";
     expect(taskCode(id, "1(1)")).not.toBe(taskCode(id, "1.1"));

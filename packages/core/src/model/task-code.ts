@@ -26,8 +26,14 @@ export function normalizeTaskRef(ref: string): string {
  * symbol's "-" and "/" ("221 - KL/TW" is 221-KL/TW).
  * @example normalizeDocumentIdForCode("221 - KL / TW@2025-11-28") // "221-KL/TW@2025-11-28"
  */
+// Every task of a document shares its id: remember the last one normalised.
+let lastId: { documentId: string; normalised: string } | undefined;
+
 function normalizeDocumentIdForCode(documentId: string): string {
-  return normalizeVietnamese(documentId).replace(/\s+/g, "");
+  if (lastId?.documentId === documentId) return lastId.normalised;
+  const normalised = normalizeVietnamese(documentId).replace(/\s+/g, "");
+  lastId = { documentId, normalised };
+  return normalised;
 }
 
 /**

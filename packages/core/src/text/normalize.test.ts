@@ -47,3 +47,24 @@ describe("stripDiacritics", () => {
     expect(stripDiacritics("tỉnh ủy")).toBe(stripDiacritics("tinh uỷ"));
   });
 });
+
+// Hot paths fold case with toLowerCase()/toUpperCase() instead of the "vi" locale,
+// which V8 looks up on every call. That is exact only while Vietnamese has no
+// language-specific mapping (Unicode SpecialCasing.txt conditions only lt, tr
+// and az): checked here for every code point and the context-dependent sigma.
+describe("case mapping", () => {
+  it("is the same with and without the Vietnamese locale", () => {
+    const differs: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp += 1) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      if (ch.toLocaleLowerCase("vi") !== ch.toLowerCase()) differs.push(`lower ${cp.toString(16)}`);
+      if (ch.toLocaleUpperCase("vi") !== ch.toUpperCase()) differs.push(`upper ${cp.toString(16)}`);
+    }
+    for (const text of ["ỦY BAN NHÂN DÂN ĐẮK LẮK", "ΟΔΟΣ ΣΑΣ.", "İ ı i I", "ǅ ǈ ǋ ǲ"]) {
+      if (text.toLocaleLowerCase("vi") !== text.toLowerCase()) differs.push(`lower ${text}`);
+      if (text.toLocaleUpperCase("vi") !== text.toUpperCase()) differs.push(`upper ${text}`);
+    }
+    expect(differs).toEqual([]);
+  });
+});
