@@ -46,7 +46,7 @@ export interface ReadError {
  * declares, so a file that lies about its sizes is stopped all the same.
  */
 export interface ReadLimits {
-  /** Rows over all sheets, blank ones included. */
+  /** Rows holding a value, over all sheets (empty formatted rows are bounded by Excel's last row, cells and time). */
   maxRows: number;
   /** Cells over all sheets. */
   maxCells: number;

@@ -7,9 +7,22 @@ import type { Readable } from "node:stream";
 
 /** Excel's last column (XFD). Cells claimed beyond it are no spreadsheet's. */
 const MAX_COLUMNS = 16_384;
+/**
+ * Excel's last row (Excel specifications and limits: 1,048,576 rows per
+ * sheet). A row numbered beyond it is no spreadsheet's: the part is damaged
+ * or crafted, and it bounds how many blank rows one sheet can hold.
+ */
+export const MAX_SHEET_ROWS = 1_048_576;
+
+/** Raised when a row is numbered past Excel's last row. */
+export class RowPastSheetEnd extends Error {}
 
 export interface SheetRowSink {
-  /** One row: 1-based row number, cells by 0-based column (holes are empty cells). */
+  /**
+   * One row: 1-based row number, cells by 0-based column (holes are empty
+   * cells). A row without any value (only styles or a height, as writers
+   * leave below the data) comes with no cells at all.
+   */
   row(rowNumber: number, cells: SheetCellValue[]): void;
   /** A cell whose value is a formula's text, not its result. */
   formula(code: ReadWarningCode, rowNumber: number, column: number, text: string): void;
@@ -36,6 +49,9 @@ function columnOf(ref: string): number {
  * columns can). A formula gives its cached value; without one, or when the
  * value is an error, the formula's text is kept and reported, so nothing a
  * user wrote in a cell disappears. Cells without an "r" take the next column.
+ * Only rows holding a value count against the row limit: the formatted but
+ * empty rows a writer may leave down to the sheet's end cost a parse, not a
+ * row of data (and Excel's last row bounds them).
  */
 export async function streamSheetRows(
   stream: Readable,
@@ -55,6 +71,12 @@ export async function streamSheetRows(
   let capture: string[] | null = null;
   let inSheetData = false;
   let phonetic = 0;
+  let rowHasValue = false;
+
+  const endRow = () => {
+    if (rowHasValue) budget.row();
+    sink.row(rowNumber, cells);
+  };
 
   const endCell = () => {
     const v = value === null ? null : value.join("");
@@ -85,7 +107,10 @@ export async function streamSheetRows(
       const n = Number(v);
       cell = v.trim() !== "" && Number.isFinite(n) ? n : v;
     }
-    if (cell !== null && column >= 0 && column < MAX_COLUMNS) cells[column] = cell;
+    if (cell !== null && column >= 0 && column < MAX_COLUMNS) {
+      cells[column] = cell;
+      rowHasValue = true;
+    }
   };
 
   await parseXmlPart(
@@ -106,15 +131,16 @@ export async function streamSheetRows(
         }
         switch (name) {
           case "row": {
-            budget.row();
             const r = a.r === undefined ? NaN : Number(a.r);
             rowNumber = Number.isInteger(r) && r > rowNumber ? r : rowNumber + 1;
+            if (rowNumber > MAX_SHEET_ROWS) throw new RowPastSheetEnd();
             cells = [];
             column = -1;
+            rowHasValue = false;
             inRow = true;
             if (selfClosing) {
               inRow = false;
-              sink.row(rowNumber, cells);
+              endRow();
             }
             break;
           }
@@ -167,7 +193,7 @@ export async function streamSheetRows(
             endCell();
             break;
           case "row":
-            if (inRow) sink.row(rowNumber, cells);
+            if (inRow) endRow();
             inRow = false;
             break;
           case "sheetData":
