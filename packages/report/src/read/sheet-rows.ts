@@ -24,8 +24,17 @@ export interface SheetRowSink {
    * leave below the data) comes with no cells at all.
    */
   row(rowNumber: number, cells: SheetCellValue[]): void;
-  /** A cell whose value is a formula's text, not its result. */
-  formula(code: ReadWarningCode, rowNumber: number, column: number, text: string): void;
+  /**
+   * A cell whose value is a formula's text, not its result. For a cell that
+   * shares another cell's formula, `master` is that cell (when it was seen).
+   */
+  formula(
+    code: ReadWarningCode,
+    rowNumber: number,
+    column: number,
+    text: string,
+    master?: { rowNumber: number; column: number },
+  ): void;
 }
 
 /** "AB12" → 27 (0-based column), or -1. */
@@ -48,7 +57,11 @@ function columnOf(ref: string): number {
  * stay serials: without styles a reader cannot tell, the layout's date
  * columns can). A formula gives its cached value; without one, or when the
  * value is an error, the formula's text is kept and reported, so nothing a
- * user wrote in a cell disappears. Cells without an "r" take the next column.
+ * user wrote in a cell disappears. A shared formula (§18.3.1.40, t="shared")
+ * is written once, in the master cell at the top left of its range; the
+ * other cells carry only its index (si): without a cached value they keep
+ * the master's text and are reported as sharing the master's formula.
+ * Cells without an "r" take the next column.
  * Only rows holding a value count against the row limit: the formatted but
  * empty rows a writer may leave down to the sheet's end cost a parse, not a
  * row of data (and Excel's last row bounds them).
@@ -72,6 +85,10 @@ export async function streamSheetRows(
   let inSheetData = false;
   let phonetic = 0;
   let rowHasValue = false;
+  /** The cell's <f t="shared" si>, or null. */
+  let sharedIndex: string | null = null;
+  /** Shared formulas of this sheet by si: the master's text and cell. */
+  const masters = new Map<string, { text: string; rowNumber: number; column: number }>();
 
   const endRow = () => {
     if (rowHasValue) budget.row();
@@ -82,7 +99,12 @@ export async function streamSheetRows(
     const v = value === null ? null : value.join("");
     const f = formula === null ? null : formula.join("");
     let cell: SheetCellValue = null;
-    const formulaText = f ? `=${decodeOoxmlText(f)}` : null;
+    let formulaText = f ? `=${decodeOoxmlText(f)}` : null;
+    let master: { text: string; rowNumber: number; column: number } | undefined;
+    if (sharedIndex !== null) {
+      if (formulaText !== null) masters.set(sharedIndex, { text: formulaText, rowNumber, column });
+      else master = masters.get(sharedIndex);
+    }
     if (type === "inlineStr") {
       cell =
         inline === null
@@ -94,8 +116,14 @@ export async function streamSheetRows(
       cell = formulaText ?? v;
       if (cell !== null) sink.formula("formula_error", rowNumber, column, cell);
     } else if (v === null || (v === "" && f !== null && type !== "str")) {
-      cell = formulaText;
-      if (cell !== null) sink.formula("formula_no_value", rowNumber, column, cell);
+      if (formulaText === null && sharedIndex !== null) {
+        // A cell sharing a formula it does not spell out: the master's words, said so.
+        cell = master?.text ?? null;
+        sink.formula("formula_shared_no_value", rowNumber, column, cell ?? "", master);
+      } else {
+        cell = formulaText;
+        if (cell !== null) sink.formula("formula_no_value", rowNumber, column, cell);
+      }
     } else if (type === "s") {
       const index = Number(v);
       cell = Number.isInteger(index) ? (sharedStrings[index] ?? null) : null;
@@ -151,6 +179,7 @@ export async function streamSheetRows(
             type = a.t ?? "n";
             value = null;
             formula = null;
+            sharedIndex = null;
             inline = null;
             phonetic = 0;
             if (selfClosing) endCell();
@@ -162,6 +191,7 @@ export async function streamSheetRows(
             break;
           case "f":
             formula = [];
+            sharedIndex = a.t === "shared" && a.si !== undefined ? a.si : null;
             capture = selfClosing ? null : formula;
             break;
           case "is":

@@ -146,13 +146,16 @@ export async function streamTrackingRows(
           shared,
           budget,
           {
-            formula(code, rowNumber, column, text) {
+            formula(code, rowNumber, column, text, master) {
               const w: ReadWarning = {
                 code,
                 sheet: sheet.name,
                 cell: `${columnLetter(column)}${rowNumber}`,
                 address: cellAddress(sheet.name, column, rowNumber),
                 value: excerpt(text),
+                ...(master
+                  ? { master: cellAddress(sheet.name, master.column, master.rowNumber) }
+                  : {}),
               };
               // Kept until the row ends: only a tracking row's cells in the layout's columns count.
               pendingFormulas.push({ column, warning: w });
