@@ -32,9 +32,20 @@ export function excelSerialToIso(serial: number): IsoDate | null {
   if (!Number.isFinite(serial)) return null;
   const day = Math.floor(serial);
   if (day < FIRST_SERIAL || day === FAKE_LEAP_DAY || day > LAST_SERIAL) return null;
-  const offset = day < FAKE_LEAP_DAY ? day + 1 : day;
-  return isoOfUtcDate(new Date(Date.UTC(1899, 11, 30) + offset * DAY_MS));
+  // A sheet's date cells repeat a few hundred days over thousands of rows.
+  let iso = isoOfSerialDay.get(day);
+  if (iso === undefined) {
+    const offset = day < FAKE_LEAP_DAY ? day + 1 : day;
+    iso = isoOfUtcDate(new Date(Date.UTC(1899, 11, 30) + offset * DAY_MS));
+    if (isoOfSerialDay.size >= SERIAL_CACHE_LIMIT) isoOfSerialDay.clear();
+    isoOfSerialDay.set(day, iso);
+  }
+  return iso;
 }
+
+/** Days already turned into ISO dates (bounded: a hostile sheet of all-different days starts it afresh). */
+const isoOfSerialDay = new Map<number, IsoDate>();
+const SERIAL_CACHE_LIMIT = 20_000;
 
 /**
  * Column letters of a 0-based column index.

@@ -93,24 +93,19 @@ export class DeadlineCache {
   }
 }
 
-function parseWords(words: string, documentDate: IsoDate): ReadDeadline {
-  const deadline = parseDeadline(words, { documentDate });
-  return { deadline, due: resolveDeadline(deadline).due };
-}
-
 /**
  * The deadline of a row's words. No words is no deadline, as in the
  * catalogue (a task whose directive sets no time limit), not an unreadable
  * one: nothing to parse.
  */
-function readDeadlineWords(
-  words: string,
-  documentDate: IsoDate,
-  cache: DeadlineCache | undefined,
-): ReadDeadline {
+function parseWords(words: string, documentDate: IsoDate): ReadDeadline {
   if (words === "") return { deadline: { kind: "ongoing", text: "", flags: [] }, due: null };
-  return cache ? cache.read(words, documentDate) : parseWords(words, documentDate);
+  const deadline = parseDeadline(words, { documentDate });
+  return { deadline, due: resolveDeadline(deadline).due };
 }
+
+const readDeadlineWords = (words: string, documentDate: IsoDate, cache?: DeadlineCache) =>
+  cache ? cache.read(words, documentDate) : parseWords(words, documentDate);
 
 /** "221-KL/TW@2025-11-28" → symbol and date cells; ids of another form stay whole. */
 function splitDocumentId(id: string): { symbol: string; date: IsoDate | null } {

@@ -78,10 +78,12 @@ export async function streamSheetRows(
   let inRow = false;
   let column = -1;
   let type = "n";
-  let value: string[] | null = null;
-  let formula: string[] | null = null;
-  let inline: string[] | null = null;
-  let capture: string[] | null = null;
+  // The text of the cell's <v>, <f> and inline <t> elements (null: no such element).
+  let value: string | null = null;
+  let formula: string | null = null;
+  let inline: string | null = null;
+  /** Where text goes now: nowhere, the value, the formula or the inline string. */
+  let capture: 0 | 1 | 2 | 3 = 0;
   let inSheetData = false;
   let phonetic = 0;
   let rowHasValue = false;
@@ -96,8 +98,8 @@ export async function streamSheetRows(
   };
 
   const endCell = () => {
-    const v = value === null ? null : value.join("");
-    const f = formula === null ? null : formula.join("");
+    const v = value;
+    const f = formula;
     let cell: SheetCellValue = null;
     let formulaText = f ? `=${decodeOoxmlText(f)}` : null;
     let master: { text: string; rowNumber: number; column: number } | undefined;
@@ -106,12 +108,7 @@ export async function streamSheetRows(
       else master = masters.get(sharedIndex);
     }
     if (type === "inlineStr") {
-      cell =
-        inline === null
-          ? v === null
-            ? null
-            : decodeOoxmlText(v)
-          : decodeOoxmlText(inline.join(""));
+      cell = inline === null ? (v === null ? null : decodeOoxmlText(v)) : decodeOoxmlText(inline);
     } else if (type === "e") {
       cell = formulaText ?? v;
       if (cell !== null) sink.formula("formula_error", rowNumber, column, cell);
@@ -186,22 +183,22 @@ export async function streamSheetRows(
             break;
           }
           case "v":
-            value = [];
-            capture = selfClosing ? null : value;
+            value = "";
+            capture = selfClosing ? 0 : 1;
             break;
           case "f":
-            formula = [];
+            formula = "";
             sharedIndex = a.t === "shared" && a.si !== undefined ? a.si : null;
-            capture = selfClosing ? null : formula;
+            capture = selfClosing ? 0 : 2;
             break;
           case "is":
-            inline = [];
+            inline = "";
             break;
           case "rPh":
             if (!selfClosing) phonetic += 1;
             break;
           case "t":
-            if (inline !== null && phonetic === 0 && !selfClosing) capture = inline;
+            if (inline !== null && phonetic === 0 && !selfClosing) capture = 3;
             break;
           default:
             break;
@@ -213,13 +210,13 @@ export async function streamSheetRows(
           case "v":
           case "f":
           case "t":
-            capture = null;
+            capture = 0;
             break;
           case "rPh":
             phonetic = Math.max(0, phonetic - 1);
             break;
           case "c":
-            capture = null;
+            capture = 0;
             endCell();
             break;
           case "row":
@@ -234,7 +231,9 @@ export async function streamSheetRows(
         }
       },
       text(text) {
-        if (capture !== null) capture.push(text);
+        if (capture === 1) value += text;
+        else if (capture === 2) formula += text;
+        else if (capture === 3) inline += text;
       },
     },
     onUnsafe,
