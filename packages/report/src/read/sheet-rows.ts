@@ -101,7 +101,7 @@ export async function streamSheetRows(
     const v = value;
     const f = formula;
     let cell: SheetCellValue = null;
-    let formulaText = f ? `=${decodeOoxmlText(f)}` : null;
+    const formulaText = f ? `=${decodeOoxmlText(f)}` : null;
     let master: { text: string; rowNumber: number; column: number } | undefined;
     if (sharedIndex !== null) {
       if (formulaText !== null) masters.set(sharedIndex, { text: formulaText, rowNumber, column });

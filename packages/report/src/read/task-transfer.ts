@@ -17,9 +17,9 @@ export interface PackedTasks {
   agencies: AgencyRef[];
 }
 
-const AGENCY_LISTS = ["lead", "coordinating", "supervising", "reportTo"] as const;
+type AgencyList = "lead" | "coordinating" | "supervising" | "reportTo";
 
-type Packed = Omit<Task, "deadline" | (typeof AGENCY_LISTS)[number]> & {
+type Packed = Omit<Task, "deadline" | AgencyList> & {
   deadline: number;
   lead: number[];
   coordinating: number[];
