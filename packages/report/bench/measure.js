@@ -88,8 +88,9 @@ async function run() {
       coreRules(),
     );
     const modelSeconds = Number(process.hrtime.bigint() - start) / 1e9;
+    const modelCpu = process.cpuUsage(cpuStart);
     await writeReportWorkbook(model, { filename: out });
-    extra = { modelSeconds };
+    extra = { modelSeconds, modelCpuSeconds: (modelCpu.user + modelCpu.system) / 1e6 };
   } else if (kind === "consolidate") {
     // The product's path: pooled workers, every unit's tasks merged by code.
     const result = await consolidateWorkbooks(

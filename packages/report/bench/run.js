@@ -41,7 +41,7 @@ try {
       `report ${n} tasks: ${s(report.seconds)} s, ${mb(report.maxRssMb)} MB peak RSS, ${(report.seconds / baseline.seconds).toFixed(2)}x exceljs streaming`,
     );
     console.log(
-      `  of which report model (core classifyTask for each task, counts, lists): ${s(report.modelSeconds)} s; workbook: ${s(report.seconds - report.modelSeconds)} s, ${((report.seconds - report.modelSeconds) / baseline.seconds).toFixed(2)}x exceljs streaming`,
+      `  of which report model (core classifyTask for each task, counts, lists): ${s(report.modelSeconds)} s; workbook: ${s(report.seconds - report.modelSeconds)} s, ${((report.seconds - report.modelSeconds) / baseline.seconds).toFixed(2)}x exceljs streaming; in CPU: report ${(report.cpuSeconds / baseline.cpuSeconds).toFixed(2)}x, workbook ${((report.cpuSeconds - report.modelCpuSeconds) / baseline.cpuSeconds).toFixed(2)}x`,
     );
   }
   const n = sizes[sizes.length - 1];
