@@ -116,6 +116,7 @@ function taskRow(r: number, code = `X@2025-11-28#${r}`): string {
 }
 
 const sheet = (rows: string) => ({ name: "Theo dõi nhiệm vụ", data: headerRow() + rows });
+const packedSheet = (data: PackedEntry) => ({ name: "Theo dõi nhiệm vụ", data });
 
 beforeAll(() => {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run "npm run build" first`);
@@ -325,6 +326,30 @@ describe("workbooks that are valid but unusual", () => {
     const run = report("hai-trang.xlsx", book);
     expectReport(run);
     expect(run.stdout).toContain("Tổng số 3 nhiệm vụ");
+  });
+
+  it("data followed by formatted empty rows down to Excel's last row, no <dimension>: read to the real end", async () => {
+    // As a writer leaves them below the data: a height and a style, no value.
+    const empty = (r: number) =>
+      `<row r="${r}" s="1" customFormat="1" ht="15" customHeight="1"><c r="C${r}" s="1"/></row>`;
+    const rows = await packRepeated(
+      "s",
+      SHEET_HEAD + headerRow() + taskRow(2) + taskRow(3) + taskRow(4),
+      (i) => empty(i + 5),
+      1_048_576 - 4,
+      SHEET_TAIL,
+    );
+    const run = report("dong-trong.xlsx", craftWorkbook({ sheets: [packedSheet(rows)] }));
+    expectReport(run);
+    expect(run.stdout).toContain("Tổng số 3 nhiệm vụ");
+  });
+
+  it("a row numbered past Excel's last row is a damaged sheet", () => {
+    const book = craftWorkbook({
+      sheets: [sheet(taskRow(2) + `<row r="1048577"><c r="C1048577"/></row>`)],
+    });
+    const run = report("qua-dong-cuoi.xlsx", book);
+    expectRefused(run, "qua-dong-cuoi.xlsx", "bị hỏng");
   });
 
   it("a duplicated code is counted once, with one warning naming the file and both rows", () => {

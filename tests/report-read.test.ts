@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Task } from "@nhiemvu/core";
-import { readTrackingWorkbook, type ReadOutcome } from "@nhiemvu/report";
+import { describeReadWarning, readTrackingWorkbook, type ReadOutcome } from "@nhiemvu/report";
 import { describe, expect, it } from "vitest";
 import { craftWorkbook, headerRow, textCell, TRACKING_HEADERS } from "./fixtures/craft-xlsx.js";
 
@@ -116,6 +116,62 @@ describe("reading tracking workbooks exactly", () => {
       ["formula_no_value", "'Theo dõi nhiệm vụ'!E3", "=SUM(1,1) chưa xong"],
       ["formula_error", "'Theo dõi nhiệm vụ'!E4", "=LỖI(1)"],
     ]);
+  });
+
+  it("a shared formula without cached values: the master keeps its text, the cells sharing it say whose it is", async () => {
+    const headers = [...TRACKING_HEADERS, "Tiến độ, ghi chú"];
+    // The user moved the note column to G and named the sheet: addresses are where the cells are.
+    const moved = [...headers.slice(0, 4), "Cột 5", "Cột 6", headers[4] ?? ""];
+    const { outcome, tasks } = await read(
+      craftWorkbook({
+        sheets: [
+          {
+            name: "Sổ của Sở",
+            data:
+              headerRow(moved) +
+              task(
+                2,
+                "S#1",
+                undefined,
+                `<c r="G2"><f t="shared" ref="G2:G5" si="0">A2&amp;" chưa xong"</f></c>`,
+              ) +
+              task(3, "S#2", undefined, `<c r="G3"><f t="shared" si="0"/></c>`) +
+              // A cached value is read as it is, shared or not.
+              task(
+                4,
+                "S#3",
+                undefined,
+                `<c r="G4" t="str"><f t="shared" si="0"/><v>S#3 chưa xong</v></c>`,
+              ) +
+              task(5, "S#4", undefined, `<c r="G5"><f t="shared" si="0"/><v></v></c>`) +
+              // An index no master cell declared: nothing to keep, still said.
+              task(6, "S#5", undefined, `<c r="G6"><f t="shared" si="7"/></c>`),
+          },
+        ],
+      }),
+    );
+    expect(tasks.map((t) => t.note ?? null)).toEqual([
+      `=A2&" chưa xong"`,
+      `=A2&" chưa xong"`,
+      "S#3 chưa xong",
+      `=A2&" chưa xong"`,
+      null,
+    ]);
+    expect(
+      outcome.ok && outcome.warnings.map((w) => [w.code, w.address, w.value, w.master ?? null]),
+    ).toEqual([
+      ["formula_no_value", "'Sổ của Sở'!G2", `=A2&" chưa xong"`, null],
+      ["formula_shared_no_value", "'Sổ của Sở'!G3", `=A2&" chưa xong"`, "'Sổ của Sở'!G2"],
+      ["formula_shared_no_value", "'Sổ của Sở'!G5", `=A2&" chưa xong"`, "'Sổ của Sở'!G2"],
+      ["formula_shared_no_value", "'Sổ của Sở'!G6", "", null],
+    ]);
+    const [, dependent, , orphan] = outcome.ok ? outcome.warnings : [];
+    expect(dependent && describeReadWarning("so.xlsx", dependent)).toBe(
+      `Tệp "so.xlsx", ô 'Sổ của Sở'!G3: công thức dùng chung của ô 'Sổ của Sở'!G2, chưa có giá trị tính sẵn; giữ nguyên văn công thức của ô đó "=A2&" chưa xong"".`,
+    );
+    expect(orphan && describeReadWarning("so.xlsx", orphan)).toBe(
+      `Tệp "so.xlsx", ô 'Sổ của Sở'!G6: công thức dùng chung chưa có giá trị tính sẵn, không tìm thấy ô ghi công thức; ô được đọc là trống.`,
+    );
   });
 
   it("names the real cell and sheet of a bad value, quoting a short excerpt", async () => {

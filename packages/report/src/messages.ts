@@ -74,6 +74,10 @@ export function describeReadWarning(file: string, w: ReadWarning): string {
   switch (w.code) {
     case "formula_no_value":
       return `${at}: công thức chưa có giá trị tính sẵn; giữ nguyên văn "${w.value}".`;
+    case "formula_shared_no_value":
+      return w.master
+        ? `${at}: công thức dùng chung của ô ${w.master}, chưa có giá trị tính sẵn; giữ nguyên văn công thức của ô đó "${w.value}".`
+        : `${at}: công thức dùng chung chưa có giá trị tính sẵn, không tìm thấy ô ghi công thức; ô được đọc là trống.`;
     case "formula_error":
       return `${at}: công thức cho kết quả lỗi; giữ nguyên văn "${w.value}".`;
     case "duplicate_code":

@@ -33,6 +33,17 @@ describe("Excel serials, 1900 date system", () => {
     expect(isoToExcelSerial("+010000-01-01")).toBeNull();
   });
 
+  it("gives the same answers once more distinct days were converted than it remembers", () => {
+    for (let serial = 40_000; serial < 65_000; serial += 1) {
+      const iso = excelSerialToIso(serial + 0.5);
+      expect(iso && isoToExcelSerial(iso)).toBe(serial);
+    }
+    expect(isoToExcelSerial("2025-11-28")).toBe(45989);
+    expect(excelSerialToIso(45989)).toBe("2025-11-28");
+    expect(() => isoToExcelSerial("2025-13-45")).toThrow(RangeError);
+    expect(() => isoToExcelSerial("2025-13-45")).toThrow(RangeError);
+  });
+
   it("drops the time of day", () => {
     expect(excelSerialToIso(45658.999)).toBe("2025-01-01");
   });

@@ -9,6 +9,12 @@ const FIRST_SERIAL = 1; // 1900-01-01
 const FAKE_LEAP_DAY = 60;
 const LAST_SERIAL = 2_958_465; // 9999-12-31
 
+// Conversions already made, both ways: sheets repeat a few hundred days over
+// 100,000 rows. Bounded: a sheet of all-different days starts them afresh.
+const SERIAL_CACHE_LIMIT = 20_000;
+const serialOfIso = new Map<string, number | null>();
+const isoOfSerialDay = new Map<number, IsoDate>();
+
 /**
  * Excel serial number (1900 date system) of a civil date; null before 1900-01-01,
  * which Excel cannot show as a date, and for text that is no ISO date.
@@ -16,9 +22,18 @@ const LAST_SERIAL = 2_958_465; // 9999-12-31
  * @example isoToExcelSerial("1900-02-28") // 59
  */
 export function isoToExcelSerial(iso: IsoDate): number | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || iso < "1900-01-01") return null;
-  const days = daysBetween(EPOCH, iso);
-  return iso < "1900-03-01" ? days - 1 : days;
+  // A report writes the same few hundred days in every date cell of 100,000 rows.
+  let serial = serialOfIso.get(iso);
+  if (serial === undefined) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || iso < "1900-01-01") serial = null;
+    else {
+      const days = daysBetween(EPOCH, iso);
+      serial = iso < "1900-03-01" ? days - 1 : days;
+    }
+    if (serialOfIso.size >= SERIAL_CACHE_LIMIT) serialOfIso.clear();
+    serialOfIso.set(iso, serial);
+  }
+  return serial;
 }
 
 /**
@@ -32,8 +47,15 @@ export function excelSerialToIso(serial: number): IsoDate | null {
   if (!Number.isFinite(serial)) return null;
   const day = Math.floor(serial);
   if (day < FIRST_SERIAL || day === FAKE_LEAP_DAY || day > LAST_SERIAL) return null;
-  const offset = day < FAKE_LEAP_DAY ? day + 1 : day;
-  return isoOfUtcDate(new Date(Date.UTC(1899, 11, 30) + offset * DAY_MS));
+  // A sheet's date cells repeat a few hundred days over thousands of rows.
+  let iso = isoOfSerialDay.get(day);
+  if (iso === undefined) {
+    const offset = day < FAKE_LEAP_DAY ? day + 1 : day;
+    iso = isoOfUtcDate(new Date(Date.UTC(1899, 11, 30) + offset * DAY_MS));
+    if (isoOfSerialDay.size >= SERIAL_CACHE_LIMIT) isoOfSerialDay.clear();
+    isoOfSerialDay.set(day, iso);
+  }
+  return iso;
 }
 
 /**

@@ -15,11 +15,13 @@ export { DEADLINE_FLAG_LABELS, DEADLINE_KIND_LABELS, SHEET_WARNING_LABELS } from
 export type { SheetCellValue } from "./cells.js";
 export { REQUIRED_COLUMNS, matchHeaders, rowFromCells, type HeaderMatch } from "./headers.js";
 export {
+  DeadlineCache,
   evaluateRow,
   isBlankRow,
   rowOfTask,
   rowToTask,
   taskToRow,
+  type ReadDeadline,
   type RowEvaluation,
   type RowToTaskResult,
   type SheetComputed,

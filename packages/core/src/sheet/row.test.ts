@@ -8,7 +8,14 @@ import { resolveDeadline } from "../deadline/resolve.js";
 import { SEED_DEADLINE_PHRASES } from "../deadline/seed-phrases.js";
 import { documentId } from "../model/document.js";
 import { Task } from "../model/task.js";
-import { evaluateRow, isBlankRow, rowToTask, taskToRow, type SheetRow } from "./row.js";
+import {
+  DeadlineCache,
+  evaluateRow,
+  isBlankRow,
+  rowToTask,
+  taskToRow,
+  type SheetRow,
+} from "./row.js";
 
 const AT = { sheetName: "Theo dõi nhiệm vụ", rowNumber: 12 };
 const registry = defaultAgencyRegistry();
@@ -187,6 +194,46 @@ describe("rowToTask", () => {
     });
   });
 
+  it.each([null, "", "   "])(
+    "reads empty deadline words (%o) as no deadline, as the catalogue has it, not as unreadable",
+    (words) => {
+      const result = rowToTask({ ...typedRow, deadlineText: words }, AT);
+      expect(result.ok && [result.task.deadline, result.task.originalDue]).toEqual([
+        { kind: "ongoing", text: "", flags: [] },
+        null,
+      ]);
+    },
+  );
+
+  it("reads a row the same through a deadline cache, parsing each (words, document date) once", () => {
+    const deadlines = new DeadlineCache();
+    const rows = [
+      typedRow,
+      { ...typedRow, ref: "5" },
+      { ...typedRow, ref: "6", documentDate: "01/12/2025" },
+      { ...typedRow, ref: "7", deadlineText: "trong tháng 12/2025" },
+    ];
+    const cached = rows.map((r) => rowToTask(r, AT, { deadlines }));
+    expect(cached).toEqual(rows.map((r) => rowToTask(r, AT)));
+    const [a, b, c, d] = cached.map((r) => (r.ok ? r.task.deadline : null));
+    // Same words, same document date: one parse, one shared deadline.
+    expect(a).toBe(b);
+    // Another date or other words: parsed on their own.
+    expect(a).not.toBe(c);
+    expect(a).not.toBe(d);
+  });
+
+  it("bounds the deadline cache: past its limit it starts afresh", () => {
+    const deadlines = new DeadlineCache(2);
+    const first = deadlines.read("trong tháng 12/2025", "2025-11-28");
+    deadlines.read("trong tháng 11/2025", "2025-11-28");
+    expect(deadlines.read("trong tháng 12/2025", "2025-11-28")).toBe(first);
+    deadlines.read("trong quý IV/2025", "2025-11-28");
+    const again = deadlines.read("trong tháng 12/2025", "2025-11-28");
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+  });
+
   it("keeps text that looks like a formula as text", () => {
     const result = rowToTask({ ...typedRow, note: '=HYPERLINK("x")' }, AT);
     expect(result.ok && result.task.note).toBe('=HYPERLINK("x")');
@@ -343,7 +390,11 @@ const storedTask: fc.Arbitrary<Task> = fc
   .filter((r) => r.ownCode !== null || r.ref !== "")
   .map((r) => {
     const docId = documentId(r.symbol, r.documentDate);
-    const deadline = parseDeadline(r.deadlineText, { documentDate: r.documentDate });
+    // No words in the sheet is no deadline (what rowToTask reads back).
+    const deadline: Task["deadline"] =
+      r.deadlineText === ""
+        ? { kind: "ongoing", text: "", flags: [] }
+        : parseDeadline(r.deadlineText, { documentDate: r.documentDate });
     const originalDue = r.ownDue ?? resolveDeadline(deadline).due;
     const task: Task = {
       code: r.ownCode ?? `${docId}#${r.ref}`,
@@ -402,6 +453,33 @@ describe("Task → row → Task", () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it("builds only valid Tasks, also from rows that nearly pass (so it needs no schema pass)", () => {
+    const cell = fc.oneof(
+      fc.string(),
+      fc.constantFrom("28/11/2025", "2025-12-01", "31/02/2025", "Bộ Nội vụ; ;Bộ Y tế", " ", ""),
+      fc.constantFrom("Quyết định 12/QĐ-TTg ngày 05/12/2025", "12/QĐ-TTg", "ngày 05/12/2025"),
+      fc.integer({ min: -10, max: 3_000_000 }),
+      fc.double(),
+      fc.constant(null),
+    );
+    const keys = Object.keys(taskToRow(Task.parse({ ...item3 }))) as (keyof SheetRow)[];
+    // A few cells changed at a time: most rows still make a task.
+    const edits = fc
+      .array(fc.tuple(fc.constantFrom(...keys), cell), { maxLength: 3 })
+      .map((pairs) => Object.fromEntries(pairs) as Partial<SheetRow>);
+    let built = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(typedRow, taskToRow(item3)), edits, (base, e) => {
+        const result = rowToTask({ ...base, ...e }, AT);
+        if (!result.ok) return;
+        built += 1;
+        expect(Task.safeParse(result.task).success).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+    expect(built).toBeGreaterThan(100);
   });
 
   it("never throws on any row", () => {

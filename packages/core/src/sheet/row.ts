@@ -1,12 +1,13 @@
 import { defaultAgencyRegistry, type AgencyRegistry } from "../agency/registry.js";
-import { IsoDate } from "../dates/civil-date.js";
+import { isIsoDate, type IsoDate } from "../dates/civil-date.js";
 import { parseDeadline } from "../deadline/parse.js";
 import { resolveDeadline } from "../deadline/resolve.js";
 import { parseDocumentSymbol } from "../document/symbol.js";
 import type { AgencyRef } from "../model/agency-ref.js";
 import { documentId } from "../model/document.js";
 import { taskCode } from "../model/task-code.js";
-import { Task, type DeadlineExtension } from "../model/task.js";
+import type { Deadline } from "../model/deadline.js";
+import type { Task, DeadlineExtension } from "../model/task.js";
 import { foldForMatch } from "../text/normalize.js";
 import {
   cellDate,
@@ -38,7 +39,8 @@ export type SheetComputed = Pick<TaskClassification, "status" | "due" | "daysOve
  * - required_missing: a cell the task cannot do without is empty
  * - date_invalid: a date cell holds no valid date
  * - extension_incomplete: a new due date without its approving document and date, or the reverse
- * - task_invalid: the assembled task fails the Task schema (a bug, reported not thrown)
+ * - task_invalid: the assembled task fails the Task schema. rowToTask builds
+ *   tasks from checked parts only and no longer raises it; kept for apps that word it.
  */
 export type SheetRowErrorCode =
   "required_missing" | "date_invalid" | "extension_incomplete" | "task_invalid";
@@ -60,11 +62,56 @@ export type RowToTaskResult = { ok: true; task: Task } | { ok: false; errors: Sh
 
 const NO_NUMBER = "không-số";
 
+/** Deadline words read: the deadline and the due date they give (default calendar and policy). */
+export interface ReadDeadline {
+  deadline: Deadline;
+  due: IsoDate | null;
+}
+
+/**
+ * Deadline words parsed (parseDeadline) and resolved (resolveDeadline) once
+ * per distinct (words, document date): a tracking sheet, and a national
+ * consolidation of many, repeats the same few hundred phrasings over
+ * thousands of rows. Tasks read through one cache share the deadline
+ * objects. Bounded: past `limit` entries it starts afresh (a hostile file
+ * of all-different words cannot grow it without end).
+ */
+export class DeadlineCache {
+  private readonly entries = new Map<string, ReadDeadline>();
+
+  constructor(private readonly limit = 50_000) {}
+
+  read(words: string, documentDate: IsoDate): ReadDeadline {
+    const key = `${documentDate}\u0000${words}`;
+    let hit = this.entries.get(key);
+    if (hit === undefined) {
+      if (this.entries.size >= this.limit) this.entries.clear();
+      hit = parseWords(words, documentDate);
+      this.entries.set(key, hit);
+    }
+    return hit;
+  }
+}
+
+/**
+ * The deadline of a row's words. No words is no deadline, as in the
+ * catalogue (a task whose directive sets no time limit), not an unreadable
+ * one: nothing to parse.
+ */
+function parseWords(words: string, documentDate: IsoDate): ReadDeadline {
+  if (words === "") return { deadline: { kind: "ongoing", text: "", flags: [] }, due: null };
+  const deadline = parseDeadline(words, { documentDate });
+  return { deadline, due: resolveDeadline(deadline).due };
+}
+
+const readDeadlineWords = (words: string, documentDate: IsoDate, cache?: DeadlineCache) =>
+  cache ? cache.read(words, documentDate) : parseWords(words, documentDate);
+
 /** "221-KL/TW@2025-11-28" → symbol and date cells; ids of another form stay whole. */
 function splitDocumentId(id: string): { symbol: string; date: IsoDate | null } {
   const at = id.lastIndexOf("@");
   const date = id.slice(at + 1);
-  if (at <= 0 || !IsoDate.safeParse(date).success) return { symbol: id, date: null };
+  if (at <= 0 || !isIsoDate(date)) return { symbol: id, date: null };
   const symbol = id.slice(0, at);
   return { symbol: symbol === NO_NUMBER ? "" : symbol, date };
 }
@@ -136,11 +183,15 @@ export function isBlankRow(row: Partial<SheetRow>): boolean {
  * when the words and a typed date disagree is decided once, in evaluateTask:
  * the words, with a warning; the typed date only when the words name none.
  * An empty code is derived from the document and the item ("221-KL/TW@2025-11-28#4").
+ * Empty deadline words are no deadline. With `deadlines`, the words are
+ * parsed once per distinct (words, document date) across the rows read
+ * through it. The task is built from parts already checked (dates,
+ * agencies, the parsed deadline), so it is not validated again.
  */
 export function rowToTask(
   row: Partial<SheetRow>,
   at: { sheetName: string; rowNumber: number },
-  opts: { registry?: AgencyRegistry } = {},
+  opts: { registry?: AgencyRegistry; deadlines?: DeadlineCache } = {},
 ): RowToTaskResult {
   const errors: SheetRowError[] = [];
   const fail = (code: SheetRowErrorCode, key: SheetColumnKey) => {
@@ -184,11 +235,9 @@ export function rowToTask(
   // An unreadable "Hạn ban đầu" is an error only when the words name no date:
   // otherwise the words decide the due date (evaluateTask) and the cell is rewritten.
   const typedDue = cellDate(row.originalDue);
-  const wordsDue = (): IsoDate | null => {
-    const docDate = cellDate(row.documentDate);
-    if (!docDate) return null;
-    return resolveDeadline(parseDeadline(text("deadlineText"), { documentDate: docDate })).due;
-  };
+  const words = text("deadlineText");
+  const wordsDue = (): IsoDate | null =>
+    documentDate ? readDeadlineWords(words, documentDate, opts.deadlines).due : null;
   const originalDueCell =
     typedDue === undefined && wordsDue() !== null ? null : date("originalDue");
   const extendedDue = date("extendedDue");
@@ -203,10 +252,11 @@ export function rowToTask(
 
   if (errors.length > 0 || !documentDate || !docId) return { ok: false, errors };
 
-  const deadline = parseDeadline(text("deadlineText"), { documentDate });
-  const originalDue = originalDueCell ?? resolveDeadline(deadline).due;
+  const read = readDeadlineWords(words, documentDate, opts.deadlines);
+  const { deadline } = read;
+  const originalDue = originalDueCell ?? read.due;
   const note = text("note");
-  const candidate: Task = {
+  const task: Task = {
     code,
     documentId: docId,
     ref,
@@ -224,12 +274,7 @@ export function rowToTask(
     progress: [],
     ...(note ? { note } : {}),
   };
-  const checked = Task.safeParse(candidate);
-  if (!checked.success) {
-    fail("task_invalid", "code");
-    return { ok: false, errors };
-  }
-  return { ok: true, task: checked.data };
+  return { ok: true, task };
 }
 
 /** A row read and evaluated: the task, everything computed about it, and the row to write back. */
@@ -246,9 +291,12 @@ export function evaluateRow(
   row: Partial<SheetRow>,
   at: { sheetName: string; rowNumber: number },
   asOf: IsoDate,
-  opts: { registry?: AgencyRegistry; evaluate?: EvaluateOptions } = {},
+  opts: { registry?: AgencyRegistry; deadlines?: DeadlineCache; evaluate?: EvaluateOptions } = {},
 ): RowEvaluation {
-  const read = rowToTask(row, at, opts.registry ? { registry: opts.registry } : {});
+  const read = rowToTask(row, at, {
+    ...(opts.registry ? { registry: opts.registry } : {}),
+    ...(opts.deadlines ? { deadlines: opts.deadlines } : {}),
+  });
   if (!read.ok) return read;
   const evaluation = evaluateTask(read.task, asOf, opts.evaluate);
   return { ok: true, task: read.task, evaluation, row: taskToRow(read.task, evaluation) };

@@ -4,20 +4,22 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeTrackingWorkbook } from "../render/tracking-workbook.js";
 import { sampleTask } from "../read/sample-tasks.test-support.js";
-import { consolidateWorkbooks } from "./consolidate.js";
+import { conflictTaskLabel, consolidateWorkbooks } from "./consolidate.js";
 
 const dir = mkdtempSync(join(tmpdir(), "nhiemvu-consolidate-"));
 const CODE = "221-KL/TW@2025-11-28#";
+const LONG =
+  "Hoàn thiện dự thảo Đề án sắp xếp tổ chức bộ máy của hệ thống chính trị, báo cáo Bộ Chính trị kết quả thực hiện";
 
 describe("consolidateWorkbooks", async () => {
   const a = join(dir, "bnv.xlsx");
   const b = join(dir, "btc.xlsx");
   await writeTrackingWorkbook({ filename: a }, [
-    { task: sampleTask({ code: `${CODE}1`, completedOn: "2025-11-03" }) },
+    { task: sampleTask({ code: `${CODE}1`, text: LONG, completedOn: "2025-11-03" }) },
     { task: sampleTask({ code: `${CODE}2` }) },
   ]);
   await writeTrackingWorkbook({ filename: b }, [
-    { task: sampleTask({ code: `${CODE}1`, completedOn: "2025-11-10" }) },
+    { task: sampleTask({ code: `${CODE}1`, text: LONG, completedOn: "2025-11-10" }) },
     { task: sampleTask({ code: `${CODE}3` }) },
   ]);
   const corrupt = join(dir, "hong.xlsx");
@@ -39,11 +41,14 @@ describe("consolidateWorkbooks", async () => {
   it("lists the conflicting completion dates and keeps the lead unit's", () => {
     expect(result.conflicts).toEqual([
       {
+        // Named as an officer knows it: the text cut on a word before 80 characters, item and document.
+        task: "Hoàn thiện dự thảo Đề án sắp xếp tổ chức bộ máy của hệ thống chính trị, báo cáo… (mục 1, 221-KL/TW ngày 28/11/2025)",
         code: `${CODE}1`,
         field: "Ngày hoàn thành",
+        // Files by their base name, not the path they were given with.
         values: [
-          { unit: "Bộ Nội vụ", value: "03/11/2025" },
-          { unit: "Bộ Tài chính", value: "10/11/2025" },
+          { unit: "Bộ Nội vụ", file: "bnv.xlsx", value: "03/11/2025" },
+          { unit: "Bộ Tài chính", file: "btc.xlsx", value: "10/11/2025" },
         ],
         chosen: "03/11/2025",
       },
@@ -84,12 +89,13 @@ describe("consolidateWorkbooks", async () => {
     );
     expect(r.conflicts).toEqual([
       {
+        task: `Nhiệm vụ ${CODE}9 (mục 9, 221-KL/TW ngày 28/11/2025)`,
         code: `${CODE}9`,
         field: "Ngày hoàn thành",
         values: [
-          { unit: "Bộ Công an", value: "03/11/2025" },
-          { unit: "Bộ Quốc phòng", value: "03/11/2025" },
-          { unit: "Bộ Ngoại giao", value: "20/11/2025" },
+          { unit: "Bộ Công an", file: "x.xlsx", value: "03/11/2025" },
+          { unit: "Bộ Quốc phòng", file: "y.xlsx", value: "03/11/2025" },
+          { unit: "Bộ Ngoại giao", file: "z.xlsx", value: "20/11/2025" },
         ],
         chosen: "20/11/2025",
       },
@@ -116,5 +122,20 @@ describe("consolidateWorkbooks", async () => {
     expect(r.warnings[0]?.warnings.map((w) => [w.code, w.cell, w.first])).toEqual([
       ["duplicate_code", "A3", "'Theo dõi nhiệm vụ'!A2"],
     ]);
+  });
+});
+
+describe("conflictTaskLabel", () => {
+  it.each([
+    [
+      { text: "Báo cáo  kết quả\n thực hiện", ref: "II.3", documentId: "45-CT/TU@2025-03-02" },
+      "Báo cáo kết quả thực hiện (mục II.3, 45-CT/TU ngày 02/03/2025)",
+    ],
+    [
+      { text: "Rà soát văn bản", ref: "", documentId: "không-số@2025-08-29" },
+      "Rà soát văn bản (Văn bản không số ngày 29/08/2025)",
+    ],
+  ])("%o → %s", (task, label) => {
+    expect(conflictTaskLabel(task)).toBe(label);
   });
 });

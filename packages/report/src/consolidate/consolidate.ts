@@ -1,10 +1,13 @@
+import { basename } from "node:path";
 import {
   compareIso,
   defaultAgencyRegistry,
   foldForMatch,
+  shortenText,
   type SheetRowError,
   type Task,
 } from "@nhiemvu/core";
+import { documentLabel } from "../model/build.js";
 import type { ConflictRow, UnitRow } from "../model/types.js";
 import { viDate } from "../format/vi.js";
 import { describeReadError } from "../messages.js";
@@ -40,6 +43,15 @@ export interface Consolidation {
 }
 
 const COMPLETION = "Ngày hoàn thành";
+/** Characters of task text naming a task in the conflicts sheet. */
+const TASK_TEXT = 80;
+
+/** "Hoàn thiện dự thảo Đề án… (mục 4, 221-KL/TW ngày 28/11/2025)": what an officer recognises, not the code. */
+export function conflictTaskLabel(task: Pick<Task, "text" | "ref" | "documentId">): string {
+  const document = documentLabel(task.documentId);
+  const where = task.ref ? `mục ${task.ref}, ${document}` : document;
+  return `${shortenText(task.text, TASK_TEXT)} (${where})`;
+}
 
 /** Does this unit lead the task? By the registry's id when both resolve, else by the folded name. */
 function isLead(unit: string, task: Task): boolean {
@@ -59,6 +71,8 @@ function latest(values: readonly (string | null)[]): string | null {
 
 interface Reported {
   unit: string;
+  /** The unit's file as the user named it. */
+  file: string;
   task: Task;
 }
 
@@ -90,9 +104,14 @@ function mergeTask(reports: readonly Reported[]): { task: Task; conflict: Confli
   const shown = (d: string | null) => (d ? viDate(d) : "");
   const conflict: ConflictRow | null = differ
     ? {
+        task: conflictTaskLabel(base),
         code: base.code,
         field: COMPLETION,
-        values: reports.map((r) => ({ unit: r.unit, value: shown(r.task.completedOn) })),
+        values: reports.map((r) => ({
+          unit: r.unit,
+          file: basename(r.file),
+          value: shown(r.task.completedOn),
+        })),
         chosen: shown(completedOn),
       }
     : null;
@@ -145,8 +164,8 @@ export async function consolidateWorkbooks(
     if (outcome.ok) {
       for (const task of tasks) {
         const list = byCode.get(task.code);
-        if (list) list.push({ unit, task });
-        else byCode.set(task.code, [{ unit, task }]);
+        if (list) list.push({ unit, file, task });
+        else byCode.set(task.code, [{ unit, file, task }]);
       }
       units.push({ unit, file, state: "read", rows: outcome.rows, message: "" });
       if (outcome.rowErrors.length > 0) rowErrors.push({ unit, file, errors: outcome.rowErrors });

@@ -165,9 +165,12 @@ export interface SkippedRow {
 
 /** Same task, different completion dates in two units' workbooks. */
 export interface ConflictRow {
+  /** The task as a reader knows it: its text, shortened, with its item and document. */
+  task: string;
   code: string;
   field: string;
-  values: { unit: string; value: string }[];
+  /** Each unit's value, with the file it came from (its base name). */
+  values: { unit: string; file: string; value: string }[];
   chosen: string;
 }
 

@@ -46,7 +46,7 @@ export interface ReadError {
  * declares, so a file that lies about its sizes is stopped all the same.
  */
 export interface ReadLimits {
-  /** Rows over all sheets, blank ones included. */
+  /** Rows holding a value, over all sheets (empty formatted rows are bounded by Excel's last row, cells and time). */
   maxRows: number;
   /** Cells over all sheets. */
   maxCells: number;
@@ -79,9 +79,12 @@ export const DEFAULT_READ_LIMITS: ReadLimits = {
  * Something read that the user should know although the row was kept:
  * - formula_no_value: a formula without a cached value; its text was kept ("=SUM(A1:A3)")
  * - formula_error: a formula (or value) that is an Excel error (#NAME? …); the formula's text was kept
+ * - formula_shared_no_value: a cell sharing another cell's formula (t="shared"), without a
+ *   cached value; the master cell's formula text was kept (nothing when the master is unknown)
  * - duplicate_code: a task code seen again in the same file; the later row is left out
  */
-export type ReadWarningCode = "formula_no_value" | "formula_error" | "duplicate_code";
+export type ReadWarningCode =
+  "formula_no_value" | "formula_error" | "formula_shared_no_value" | "duplicate_code";
 
 export interface ReadWarning {
   code: ReadWarningCode;
@@ -94,4 +97,6 @@ export interface ReadWarning {
   value: string;
   /** duplicate_code: the address of the first row with the code. */
   first?: string;
+  /** formula_shared_no_value: the address of the cell that spells the shared formula out. */
+  master?: string;
 }

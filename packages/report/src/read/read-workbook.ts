@@ -9,6 +9,7 @@ import {
 } from "./errors.js";
 import { ReaderPool } from "./pool.js";
 import { sniffWorkbook } from "./sniff.js";
+import { TaskUnpacker } from "./task-transfer.js";
 import { classifyParseFailure, streamTrackingRows, type StreamSummary } from "./stream-rows.js";
 
 export interface ReadOptions {
@@ -66,11 +67,12 @@ function inWorker(file: string, limits: ReadLimits, options: ReadOptions): Promi
     const rowErrors: SheetRowError[] = [];
     const warnings: ReadWarning[] = [];
     let taskCount = 0;
+    const unpacker = new TaskUnpacker();
     poolFor(limits.maxHeapMb).read(file, limits, {
       message(message) {
         switch (message.type) {
           case "tasks": {
-            const tasks = JSON.parse(message.json) as Task[];
+            const tasks = unpacker.unpack(message);
             taskCount += tasks.length;
             options.onTasks?.(tasks);
             break;

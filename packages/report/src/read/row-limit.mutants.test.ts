@@ -1,5 +1,5 @@
 // The reader's row bound, which a mutation once moved without any test failing:
-// a workbook of exactly maxRows rows (all sheets, header and blank rows included)
+// a workbook of exactly maxRows rows holding a value (all sheets, header rows included)
 // is read, one row more is refused naming
 // the limit; without limits given, the default bound applies, also when other
 // limits are given.

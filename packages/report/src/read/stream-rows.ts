@@ -10,7 +10,7 @@ import {
 } from "@nhiemvu/core";
 import { ReadAbort, ReadBudget } from "./budget.js";
 import type { ReadError, ReadLimits, ReadWarning } from "./errors.js";
-import { streamSheetRows } from "./sheet-rows.js";
+import { RowPastSheetEnd, streamSheetRows } from "./sheet-rows.js";
 import { excerpt, RowContext, rowResult } from "./to-task.js";
 
 let threadContext: RowContext | undefined;
@@ -64,7 +64,8 @@ export function classifyParseFailure(
   if (error instanceof ReadAbort) return error.error;
   if (error instanceof ZipTooManyEntries) return { code: "corrupt", file };
   if (error instanceof PartMissing) return { code: "not_xlsx", file, detail: "zip" };
-  if (error instanceof XmlMalformed) return { code: "corrupt", file };
+  if (error instanceof XmlMalformed || error instanceof RowPastSheetEnd)
+    return { code: "corrupt", file };
   const message = error instanceof Error ? error.message : String(error);
   // yauzl: a part inflated to more than it declared (a zip that lies about its sizes).
   if (/too many bytes in the stream|exceeds/i.test(message))
@@ -145,19 +146,24 @@ export async function streamTrackingRows(
           shared,
           budget,
           {
-            formula(code, rowNumber, column, text) {
+            formula(code, rowNumber, column, text, master) {
               const w: ReadWarning = {
                 code,
                 sheet: sheet.name,
                 cell: `${columnLetter(column)}${rowNumber}`,
                 address: cellAddress(sheet.name, column, rowNumber),
                 value: excerpt(text),
+                ...(master
+                  ? { master: cellAddress(sheet.name, master.column, master.rowNumber) }
+                  : {}),
               };
               // Kept until the row ends: only a tracking row's cells in the layout's columns count.
               pendingFormulas.push({ column, warning: w });
             },
             row(rowNumber, cells) {
               const formulas = pendingFormulas.splice(0);
+              // A row without any value (styles only): nothing to read, however many follow.
+              if (cells.length === 0 && headers !== null) return;
               if (headers === null) {
                 if (rowNumber < TRACKING_SHEET.headerRow) return;
                 // Not a tracking sheet: stop inflating it.

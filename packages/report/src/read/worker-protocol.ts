@@ -1,6 +1,7 @@
 import type { SheetRowError } from "@nhiemvu/core";
 import type { ReadError, ReadLimits, ReadWarning } from "./errors.js";
 import type { StreamSummary } from "./stream-rows.js";
+import type { PackedTasks } from "./task-transfer.js";
 
 /** One file for a pooled worker to read. */
 export interface WorkerJob {
@@ -11,11 +12,10 @@ export interface WorkerJob {
 
 /**
  * Messages from a reading worker, per job, in order: batches, then one of
- * done/failed. Tasks cross the thread as one JSON text per batch: a single
- * string is copied, not a graph of small objects cloned field by field.
+ * done/failed. Tasks cross the thread packed (task-transfer.ts).
  */
 export type WorkerMessage =
-  | { type: "tasks"; id: number; json: string }
+  | ({ type: "tasks"; id: number } & PackedTasks)
   | { type: "rowErrors"; id: number; errors: SheetRowError[] }
   | { type: "warnings"; id: number; warnings: ReadWarning[] }
   | { type: "progress"; id: number; rows: number }

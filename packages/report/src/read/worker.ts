@@ -1,5 +1,6 @@
 import { parentPort } from "node:worker_threads";
 import { classifyParseFailure, streamTrackingRows } from "./stream-rows.js";
+import { TaskPacker } from "./task-transfer.js";
 import type { WorkerJob, WorkerMessage } from "./worker-protocol.js";
 
 /**
@@ -14,9 +15,10 @@ let queue: Promise<void> = Promise.resolve();
 parentPort?.on("message", (job: WorkerJob) => {
   queue = queue.then(async () => {
     const { id, file } = job;
+    const packer = new TaskPacker();
     try {
       const summary = await streamTrackingRows(file, job.limits, {
-        tasks: (tasks) => post({ type: "tasks", id, json: JSON.stringify(tasks) }),
+        tasks: (tasks) => post({ type: "tasks", id, ...packer.pack(tasks) }),
         rowErrors: (errors) => post({ type: "rowErrors", id, errors }),
         warnings: (warnings) => post({ type: "warnings", id, warnings }),
         progress: (rows) => post({ type: "progress", id, rows }),

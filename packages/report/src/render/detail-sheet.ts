@@ -42,6 +42,18 @@ const WRAPPED = PRINTED_DETAIL_COLUMNS.filter(
  * LibreOffice keeps the default height and the wrapped lines overlap.
  */
 function detailRowHeight(row: DetailRow): number {
+  // A row is printed in the full list and in its status's list: measured once.
+  let height = heights.get(row);
+  if (height === undefined) {
+    height = measureRowHeight(row);
+    heights.set(row, height);
+  }
+  return height;
+}
+
+const heights = new WeakMap<DetailRow, number>();
+
+function measureRowHeight(row: DetailRow): number {
   let lines = 1;
   for (const { key, perLine } of WRAPPED) {
     const v = row[key];

@@ -115,16 +115,18 @@ export async function writeReportWorkbook(
       links.conflictsSheet,
       "Nhiệm vụ có số liệu khác nhau giữa các đơn vị",
       [
-        { header: "Mã nhiệm vụ", width: 26 },
-        { header: "Thông tin", width: 20 },
-        { header: "Giá trị theo từng đơn vị", width: 60 },
+        { header: "Nhiệm vụ", width: 60 },
+        { header: "Thông tin", width: 18 },
+        { header: "Giá trị theo từng đơn vị (tệp)", width: 60 },
         { header: "Giá trị dùng trong báo cáo", width: 22 },
+        { header: "Mã nhiệm vụ", width: 26 },
       ],
       model.conflicts.map((c) => [
-        c.code,
+        c.task,
         c.field,
-        c.values.map((v) => `${v.unit}: ${v.value || "(trống)"}`).join("; "),
+        c.values.map((v) => `${v.unit} (${v.file}): ${v.value || "(trống)"}`).join("; "),
         c.chosen || "(trống)",
+        c.code,
       ]),
     );
   }
