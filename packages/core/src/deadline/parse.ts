@@ -41,39 +41,57 @@ export function parseDeadline(text: string, opts: ParseOptions): Deadline {
 
 function parseNormalized(original: string, documentDate: IsoDate): Deadline {
   const input: ScanInput = { original, folded: foldSameLength(original), documentDate };
-  const core = coreSpan(original);
   const all = scanAll(input);
-  const hasWorded = all.some((c) => !c.bare && isDated(c.value));
-  const heads = new Set(
-    hasWorded ? [] : all.filter((c) => c.value.kind === "date" && headsItem(input.folded, c)),
-  );
-  // A bare period listed right after one that heads the item belongs to it
-  // ("phấn đấu cuối năm 2025 và quý I-2026"); one pass in text order.
+  // Plain loops: most phrases give one to three candidates.
+  let hasWorded = false;
+  let hasBare = false;
+  for (const c of all) {
+    if (c.bare) hasBare = true;
+    else if (isDated(c.value)) hasWorded = true;
+  }
+  let candidates = all;
+  if (hasBare) {
+    const heads = hasWorded ? new Set<Candidate>() : headDates(input.folded, all);
+    const core = coreSpan(original);
+    candidates = all.filter(
+      (c) => !c.bare || (c.start <= core.start && c.end >= core.end) || heads.has(c),
+    );
+  }
+  const chosen = mergeLists(input.folded, preferDated(chooseNonOverlapping(candidates)));
+  const first = pick(chosen);
+  if (first === undefined) return unparsed(original);
+  // Serialise only when there are two dated readings to compare.
+  let dated = 0;
+  for (const c of chosen) if (isDated(c.value)) dated += 1;
+  const several =
+    dated > 1 &&
+    new Set(chosen.filter((c) => isDated(c.value)).map((c) => JSON.stringify(c.value))).size > 1;
+  const flags = several ? flagList(...first.value.flags, "multiple_deadlines") : first.value.flags;
+  return { ...first.value, text: original, flags } as Deadline;
+}
+
+/**
+ * The dates that head the item (headsItem), and a bare period listed right after
+ * one that does: it belongs to it ("phấn đấu cuối năm 2025 và quý I-2026"); one
+ * pass in text order.
+ */
+function headDates(folded: string, all: readonly Candidate[]): Set<Candidate> {
+  const heads = new Set(all.filter((c) => c.value.kind === "date" && headsItem(folded, c)));
   let last: Candidate | undefined;
-  for (const c of hasWorded ? [] : [...all].sort((a, b) => a.start - b.start)) {
+  for (const c of [...all].sort((a, b) => a.start - b.start)) {
     if (c.value.kind !== "date") continue;
     if (heads.has(c)) last = c;
     else if (
       c.bare &&
       last !== undefined &&
       last.end <= c.start &&
-      /^(?:\s*(?:,|và|-|–)\s*)+$/u.test(input.folded.slice(last.end, c.start))
+      /^(?:\s*(?:,|và|-|–)\s*)+$/u.test(folded.slice(last.end, c.start))
     ) {
       heads.add(c);
       last = c;
     }
   }
-  const candidates = all.filter(
-    (c) => !c.bare || (c.start <= core.start && c.end >= core.end) || heads.has(c),
-  );
-  const chosen = mergeLists(input.folded, preferDated(chooseNonOverlapping(candidates)));
-  const first = pick(chosen);
-  if (first === undefined) return unparsed(original);
-  // Serialise only when there are two dated readings to compare.
-  const dated = chosen.filter((c) => isDated(c.value));
-  const several = dated.length > 1 && new Set(dated.map((c) => JSON.stringify(c.value))).size > 1;
-  const flags = several ? flagList(...first.value.flags, "multiple_deadlines") : first.value.flags;
-  return { ...first.value, text: original, flags } as Deadline;
+  return heads;
 }
 
 /**
@@ -164,12 +182,19 @@ function coreSpan(text: string): { start: number; end: number } {
 const EDGE: ReadonlySet<string> = new Set([...".,;:*()\"'“”‘’-"]);
 const isEdge = (ch: string) => EDGE.has(ch) || /\s/u.test(ch);
 
+// (Other control characters than tab and line breaks take the slow path.)
+const BEYOND_PRECOMPOSED = /[^ -\u02ff\u1e00-\u1eff\t\n\r]/;
+
 function unparsed(text: string): Deadline {
   return { kind: "unparsed", text, flags: ["unparsed"] };
 }
 
 function safeNfc(text: unknown): string {
   if (typeof text !== "string") return "";
+  // Text of code units below U+0300 or in Latin Extended Additional (U+1E00–
+  // U+1EFF, the precomposed Vietnamese letters) is already NFC: none of them
+  // decomposes or combines (checked for every such character and pair).
+  if (!BEYOND_PRECOMPOSED.test(text)) return text;
   try {
     return text.normalize("NFC");
   } catch {
