@@ -42,10 +42,19 @@ const PERIOD_AFTER = String.raw`(?:(?<part>đầu|giữa|cuối)${S})?(?:tháng$
 const WHEN = String.raw`(?:(?:\s*[,(-]\s*|${S})(?:(?:đợt${S}\d+${S})?(?:(?:tổ${S}chức|diễn${S}ra|khai${S}mạc|dự${S}kiến)${S})?(?:vào|trong|ngày|kỳ${S}họp)?\s*)?(?:${DAY_AFTER}|${PERIOD_AFTER})(?:\s*\))?)?`;
 
 const PRE = String.raw`(?<pre>(?:chậm${S}nhất${S})?trước(?:${S}(?:ngày${S}diễn${S}ra|khi${S}(?:tổ${S}chức|diễn${S}ra|khai${S}mạc)|thời${S}điểm(?:${S}khai${S}mạc)?|khai${S}mạc))?|tại|vào(?:${S}dịp)?|ngay${S}(?:trong|sau)|trong(?:${S}dịp)?|nhân${S}dịp|dịp|kịp|đến${S}khi(?:${S}tổ${S}chức(?:${S}thành${S}công)?)?|sau|thời${S}điểm(?:${S}khai${S}mạc)?|khai${S}mạc)`;
+// `lead` (the words before the event) places `ev` in the match: group offsets
+// ("d" flag) cost more than the match itself, so they are asked for only where
+// a numeral's capitals must be read (RE_AT, sticky, at the same start).
 const RE = scanner(
-  String.raw`${WB}(?:${PRE}(?:${S}(?:và|,)${S}(?:trong|sau)(?:${S}và${S}sau)?)?${S}(?:(?:thời${S}điểm${S})?khai${S}mạc${S}|kỷ${S}niệm${S})?)?(?<ev>${PLENUM}|${CONGRESS}|${TET}|${SESSION}|${OTHER})${WHEN}`,
-  "d",
+  String.raw`${WB}(?<lead>${PRE}(?:${S}(?:và|,)${S}(?:trong|sau)(?:${S}và${S}sau)?)?${S}(?:(?:thời${S}điểm${S})?khai${S}mạc${S}|kỷ${S}niệm${S})?)?(?<ev>${PLENUM}|${CONGRESS}|${TET}|${SESSION}|${OTHER})${WHEN}`,
 );
+const RE_AT = new RegExp(RE.source, "yud");
+
+/** Offsets of the match's groups: RE_AT at the match's start gives the same match. */
+function groupIndices(m: RegExpExecArray, input: ScanInput) {
+  RE_AT.lastIndex = m.index;
+  return RE_AT.exec(input.folded)?.indices?.groups;
+}
 
 /** Short Roman numerals that are also words or letters ("vi", "x"): capitals only. */
 const AMBIGUOUS_ROMAN: ReadonlySet<string> = new Set(["i", "v", "x", "vi", "xi", "ii"]);
@@ -65,14 +74,15 @@ const ORDINAL_WORDS: Readonly<Record<string, number>> = {
 /** Arabic, a number word, or Roman (in capitals when it could be a word). */
 function numeralAt(m: RegExpExecArray, name: string, input: ScanInput): number | null | undefined {
   const token = m.groups?.[name];
-  const at = m.indices?.groups?.[name];
-  if (token === undefined || at === undefined) return undefined;
+  if (token === undefined) return undefined;
   if (/^\d+$/.test(token)) return ordinalValue(token);
   const word = ORDINAL_WORDS[token];
   if (word !== undefined) return word;
+  if (!AMBIGUOUS_ROMAN.has(token)) return ordinalValue(token);
+  const at = groupIndices(m, input)?.[name];
+  if (at === undefined) return undefined;
   const written = input.original.slice(at[0], at[1]);
-  const wordLike = AMBIGUOUS_ROMAN.has(token);
-  return !wordLike || written === written.toUpperCase() ? ordinalValue(token) : null;
+  return written === written.toUpperCase() ? ordinalValue(token) : null;
 }
 
 function tetYear(m: RegExpExecArray, input: ScanInput): { year: number; inferred: boolean } | null {
@@ -147,8 +157,10 @@ export const scanEventForms: FormScanner = (input) =>
     ? []
     : scanMatches(RE, input, (m) => {
         const g = m.groups ?? {};
-        const evAt = m.indices?.groups?.["ev"];
-        if (evAt === undefined) return null;
+        const ev = g["ev"];
+        if (ev === undefined) return null;
+        const evStart = m.index + (g["lead"]?.length ?? 0);
+        const evAt = [evStart, evStart + ev.length] as const;
         const pre = g["pre"];
         const end = m.index + m[0].length;
         if (NOT_A_DEADLINE_BEFORE.test(input.folded.slice(Math.max(0, m.index - 50), m.index)))

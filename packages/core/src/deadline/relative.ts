@@ -24,16 +24,14 @@ import { countWithWords, countWithWordsValue } from "./numbers.js";
 const UNIT = String.raw`(?<u>ngày|tháng|năm|giờ)(?![\p{L}\p{M}])(?<wd>${S}làm${S}việc|\s*\(\s*làm${S}việc\s*\))?`;
 const ANCHOR_WORDS = String.raw`[\p{L}\p{M}]+(?:${S}[\p{L}\p{M}\d/.-]+){0,9}`;
 const ANCHOR = String.raw`(?:\s*,?\s*(?:(?:kể|tính)${S}từ|(?<back>trước)(?=${S}(?:khi|ngày)))${S}(?<anchor>(?:ngày\s*)?${datePattern("a")}|${ANCHOR_WORDS}))?`;
-const RESTATED = String.raw`(?:\s*\(\s*tức(?:${S}là)?${S}(?:ngày\s*)?${datePattern("t")}\s*\))?`;
+const RESTATED = String.raw`(?<restated>\s*\(\s*tức(?:${S}là)?${S}(?:ngày\s*)?${datePattern("t")}\s*\))?`;
 const RE = scanner(
   String.raw`${WB}(?<pre>trong${S}(?:thời${S}hạn|vòng)(?:${S}(?:tối${S}đa|chậm${S}nhất))?|trong|chậm${S}nhất(?:${S}là)?(?:${S}(?:sau|trước))?|không${S}quá|tối${S}đa(?:${S}là)?|sau|trước)${S}${countWithWords("")}${S}${UNIT}${ANCHOR}${RESTATED}`,
-  "d",
 );
 
 /** "trước phiên họp ít nhất 03 ngày": at least N units before a named moment. */
 const AT_LEAST_RE = scanner(
-  String.raw`${WB}trước${S}(?<anchor>[\p{L}\p{M}]+(?:${S}[\p{L}\p{M}]+){0,4}?)${S}ít${S}nhất${S}${countWithWords("")}${S}(?<u>ngày|tháng|năm|giờ)(?![\p{L}\p{M}])(?<wd>${S}làm${S}việc)?`,
-  "d",
+  String.raw`${WB}(?<lead>trước${S})(?<anchor>[\p{L}\p{M}]+(?:${S}[\p{L}\p{M}]+){0,4}?)${S}ít${S}nhất${S}${countWithWords("")}${S}(?<u>ngày|tháng|năm|giờ)(?![\p{L}\p{M}])(?<wd>${S}làm${S}việc)?`,
 );
 
 /** This document's own signing or issue ("ngày có Kế hoạch …": the plan's own date): its date. */
@@ -62,8 +60,11 @@ const scanAtLeastBefore: FormScanner = (input) =>
   scanMatches(AT_LEAST_RE, input, (m) => {
     const g = m.groups ?? {};
     const amount = countWithWordsValue(g, "");
-    const at = m.indices?.groups?.["anchor"];
-    if (amount === null || at === undefined) return null;
+    // Offsets from the groups' lengths: the "d" flag costs more than the match.
+    const anchor = g["anchor"];
+    if (amount === null || anchor === undefined) return null;
+    const from = m.index + (g["lead"]?.length ?? 0);
+    const at = [from, from + anchor.length] as const;
     const u = g["u"] as keyof typeof UNITS;
     if (g["wd"] !== undefined && u !== "ngày") return null;
     return {
@@ -108,9 +109,7 @@ const scanPeriods: FormScanner = (input) =>
     if (g["wd"] !== undefined && u !== "ngày") return null;
     const unit = u === "ngày" && g["wd"] !== undefined ? "working_day" : UNITS[u];
     const anchorEnd =
-      anchorFolded === undefined
-        ? 0
-        : (m.indices?.groups?.["anchor"]?.[1] ?? m.index + m[0].length);
+      anchorFolded === undefined ? 0 : m.index + m[0].length - (g["restated"]?.length ?? 0);
     const anchorStart = anchorEnd - (anchorFolded?.length ?? 0);
     const anchorText =
       anchorFolded === undefined
