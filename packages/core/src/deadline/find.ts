@@ -33,7 +33,8 @@ export interface FindOptions {
  * Every form family, dated forms first so they win ties of equal length. A
  * family whose phrases need a word or digit the text lacks is skipped: the
  * recurring, relative and explicit-date families test their own words first
- * (recurring.ts, relative.ts, explicit-date.ts); the others have
+ * (recurring.ts, relative.ts, explicit-date.ts), the week and quarter scans
+ * start at their word or not at all (candidate.ts: ScanLead); the others have
  * a trigger here. One regex of alternatives scans once, where a substring test
  * per word would scan once per word.
  */
@@ -42,10 +43,10 @@ const SCANNERS: ReadonlyArray<{ trigger?: RegExp | string; scan: FormScanner }> 
   { scan: scanRelativeForms },
   // "nhà giáo" here with one space, "nhà\s+giáo" in event.ts: both are kept.
   { trigger: /hội|tết|họp|bầu|khánh|lễ|mùa|nhà giáo/u, scan: scanEventForms },
-  { trigger: "tuần", scan: scanWeekForms },
+  { scan: scanWeekForms },
   { scan: scanExplicitDates },
   { trigger: "tháng", scan: scanMonthForms },
-  { trigger: "quý", scan: scanQuarterForms },
+  { scan: scanQuarterForms },
   { trigger: "năm", scan: scanYearForms },
   { trigger: /\d\s*(?:,|và|-)/u, scan: scanSpanForms },
   { trigger: /khẩn|sớm|ngay|kịp|tiếp|thường|liên|từ/u, scan: scanNoDateForms },

@@ -10,6 +10,12 @@ import { normalizeVietnamese } from "../text/normalize.js";
  * for that character only.
  */
 export function foldSameLength(nfc: string): string {
+  // Most text needs lower case only: one scan tells (lower-casing makes no
+  // special character and no "qú" that the text lacks in some case).
+  if (!NEEDS_MORE.test(nfc)) {
+    const lower = nfc.toLowerCase();
+    return lower.length === nfc.length ? lower : lowerEach(nfc);
+  }
   // Tone placement only changes a syllable-final oa/oe/uy marked on its second
   // vowel; text without one skips the slow NFD round trip (see text/normalize.ts).
   const needsTone = SECOND_VOWEL_TONE.test(nfc);
@@ -50,3 +56,6 @@ function special(ch: string): string {
 
 const SECOND_VOWEL_TONE =
   /(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![A-Za-z\u00c0-\u024f\u1e00-\u1eff])/u;
+
+/** Anything besides lower case to fold: a tone to move, a special character, "qú". */
+const NEEDS_MORE = new RegExp(`${SECOND_VOWEL_TONE.source}|${SPECIAL.source}|[qQ][úÚ]`, "u");
