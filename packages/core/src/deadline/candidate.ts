@@ -63,12 +63,12 @@ export function dateValue(
 
 /**
  * What a scanner's matches begin with, so that a scan can skip the text before
- * it: every match holds `anchor` (a word, or "digit" for any ASCII digit), and
- * before its first anchor only characters of `lead` (the letters of its
+ * it: every match holds `anchor` (a word, "digit" for any ASCII digit, or a
+ * non-global regex: its leftmost match), and before its first anchor only characters of `lead` (the letters of its
  * deadline words, spaces and the punctuation it allows). Made by `scanLead`.
  */
 export interface ScanLead {
-  anchor: string;
+  anchor: string | RegExp;
   lead: Uint8Array;
 }
 
@@ -77,7 +77,7 @@ export interface ScanLead {
  * before it in a match (spaces are always allowed). Listing too much only scans more text;
  * leaving out a letter a match may start with would lose the match.
  */
-export function scanLead(re: RegExp, anchor: string, before: string): ScanLead {
+export function scanLead(re: RegExp, anchor: string | RegExp, before: string): ScanLead {
   const lead = new Uint8Array(0x1f00);
   for (const ch of before) {
     const code = ch.charCodeAt(0);
@@ -124,7 +124,12 @@ function firstDigit(text: string): number {
  * run of lead characters that ends at p1, where the scan starts.
  */
 export function scanStart(folded: string, { anchor, lead }: ScanLead): number {
-  let i = anchor === "digit" ? firstDigit(folded) : folded.indexOf(anchor);
+  let i =
+    typeof anchor !== "string"
+      ? folded.search(anchor)
+      : anchor === "digit"
+        ? firstDigit(folded)
+        : folded.indexOf(anchor);
   if (i < 0) return -1;
   while (i > 0) {
     const code = folded.charCodeAt(i - 1);

@@ -1,5 +1,5 @@
 import { compareIso, isoFromParts, type IsoDate } from "../dates/civil-date.js";
-import { flagList, scanMatches, type FormScanner, type ScanInput } from "./candidate.js";
+import { flagList, scanLead, scanMatches, type FormScanner, type ScanInput } from "./candidate.js";
 import { inYear, lastDayOfMonth, monthEndAt, yearOf } from "./date-parts.js";
 import { eventTableDate, sexagenaryYear } from "./events.js";
 import { S, WB, ordinalValue, scanner } from "./lexicon.js";
@@ -152,65 +152,79 @@ function writtenWhen(
  */
 const EVENT_WORD = /hội\s+nghị|đại\s+hội|tết|họp|bầu\s+cử|khánh|lễ|mùa\s+mưa|nhà\s+giáo/u;
 
+/**
+ * Before the first event word of a match come only the deadline words (PRE and
+ * what follows it) and the words an event name starts with before its event
+ * word ("kỳ/phiên họp", "ngày bầu cử", "ngày quốc khánh", "ngày nhà giáo"): a
+ * scan starts there, and not at all without an event word (candidate.ts).
+ */
+const LEAD = scanLead(
+  RE,
+  EVENT_WORD,
+  "chậm nhất trước ngày diễn ra khi tổ chức khai mạc thời điểm tại vào dịp ngay trong sau nhân kịp đến thành công và , kỷ niệm kỳ phiên quốc",
+);
+
 export const scanEventForms: FormScanner = (input) =>
-  !EVENT_WORD.test(input.folded)
-    ? []
-    : scanMatches(RE, input, (m) => {
-        const g = m.groups ?? {};
-        const ev = g["ev"];
-        if (ev === undefined) return null;
-        const evStart = m.index + (g["lead"]?.length ?? 0);
-        const evAt = [evStart, evStart + ev.length] as const;
-        const pre = g["pre"];
-        const end = m.index + m[0].length;
-        if (NOT_A_DEADLINE_BEFORE.test(input.folded.slice(Math.max(0, m.index - 50), m.index)))
+  scanMatches(
+    RE,
+    input,
+    (m) => {
+      const g = m.groups ?? {};
+      const ev = g["ev"];
+      if (ev === undefined) return null;
+      const evStart = m.index + (g["lead"]?.length ?? 0);
+      const evAt = [evStart, evStart + ev.length] as const;
+      const pre = g["pre"];
+      const end = m.index + m[0].length;
+      if (NOT_A_DEADLINE_BEFORE.test(input.folded.slice(Math.max(0, m.index - 50), m.index)))
+        return null;
+      if (PAST_AFTER.test(input.folded.slice(end, end + 60))) return null;
+      let eventDate: IsoDate | undefined;
+      let inferred = false;
+      if (g["plenum"] !== undefined) {
+        const n =
+          numeralAt(m, "pn1", input) ?? numeralAt(m, "pn2", input) ?? numeralAt(m, "pn3", input);
+        if (n === null || n === undefined) return null;
+        eventDate = eventTableDate(`plenum-${n}`);
+      } else if (g["congress"] !== undefined) {
+        const n = numeralAt(m, "cn", input);
+        if (n === null || n === undefined) return null;
+        eventDate = eventTableDate(`congress-${n}`);
+      } else if (g["tet"] !== undefined) {
+        const y = tetYear(m, input);
+        if (y === null) return null;
+        eventDate = tetDate(y.year);
+        inferred = y.inferred;
+      } else if (g["session"] !== undefined) {
+        // "kỳ họp" alone, with neither number, nor council, nor month, names nothing.
+        if (
+          !/thứ|quốc hội|hđnd|hội đồng|thường lệ|bất thường|gần nhất|chuyên đề|khóa/u.test(
+            g["session"] ?? "",
+          ) &&
+          g["em"] === undefined &&
+          g["yy"] === undefined
+        )
           return null;
-        if (PAST_AFTER.test(input.folded.slice(end, end + 60))) return null;
-        let eventDate: IsoDate | undefined;
-        let inferred = false;
-        if (g["plenum"] !== undefined) {
-          const n =
-            numeralAt(m, "pn1", input) ?? numeralAt(m, "pn2", input) ?? numeralAt(m, "pn3", input);
-          if (n === null || n === undefined) return null;
-          eventDate = eventTableDate(`plenum-${n}`);
-        } else if (g["congress"] !== undefined) {
-          const n = numeralAt(m, "cn", input);
-          if (n === null || n === undefined) return null;
-          eventDate = eventTableDate(`congress-${n}`);
-        } else if (g["tet"] !== undefined) {
-          const y = tetYear(m, input);
-          if (y === null) return null;
-          eventDate = tetDate(y.year);
-          inferred = y.inferred;
-        } else if (g["session"] !== undefined) {
-          // "kỳ họp" alone, with neither number, nor council, nor month, names nothing.
-          if (
-            !/thứ|quốc hội|hđnd|hội đồng|thường lệ|bất thường|gần nhất|chuyên đề|khóa/u.test(
-              g["session"] ?? "",
-            ) &&
-            g["em"] === undefined &&
-            g["yy"] === undefined
-          )
-            return null;
-          if (g["sn"] !== undefined && numeralAt(m, "sn", input) === null) return null;
-        }
-        const when = writtenWhen(g, input);
-        if (when === null) return null;
-        // A bare event name with no date and no deadline word is only a name.
-        if (pre === undefined && when === undefined) return null;
-        return {
-          bare: false,
-          value: {
-            kind: "event",
-            event: input.original.slice(evAt[0], evAt[1]).replace(/\s+/gu, " "),
-            ...(when !== undefined ? { date: when.iso } : {}),
-            ...(eventDate !== undefined && when === undefined ? { eventDate } : {}),
-            bound:
-              pre !== undefined && /^(?:chậm nhất\s+)?trước/u.test(pre) ? "before" : "inclusive",
-            flags: flagList(
-              (when?.inferred ?? (inferred && eventDate !== undefined)) && "year_inferred",
-              when === undefined && eventDate === undefined && "event_date_unknown",
-            ),
-          },
-        };
-      });
+        if (g["sn"] !== undefined && numeralAt(m, "sn", input) === null) return null;
+      }
+      const when = writtenWhen(g, input);
+      if (when === null) return null;
+      // A bare event name with no date and no deadline word is only a name.
+      if (pre === undefined && when === undefined) return null;
+      return {
+        bare: false,
+        value: {
+          kind: "event",
+          event: input.original.slice(evAt[0], evAt[1]).replace(/\s+/gu, " "),
+          ...(when !== undefined ? { date: when.iso } : {}),
+          ...(eventDate !== undefined && when === undefined ? { eventDate } : {}),
+          bound: pre !== undefined && /^(?:chậm nhất\s+)?trước/u.test(pre) ? "before" : "inclusive",
+          flags: flagList(
+            (when?.inferred ?? (inferred && eventDate !== undefined)) && "year_inferred",
+            when === undefined && eventDate === undefined && "event_date_unknown",
+          ),
+        },
+      };
+    },
+    LEAD,
+  );

@@ -1,4 +1,4 @@
-import { flagList, scanMatches, type FormScanner } from "./candidate.js";
+import { flagList, scanLead, scanMatches, type FormScanner } from "./candidate.js";
 import { isoFromParts, type IsoDate } from "../dates/civil-date.js";
 import { inYear, yearOf, type InferredDate } from "./date-parts.js";
 import { S, WB, dateGroups, datePattern, scanner } from "./lexicon.js";
@@ -88,65 +88,83 @@ const scanAtLeastBefore: FormScanner = (input) =>
 const COUNT_UNIT =
   /(?:\d|\)|một|mốt|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín|mười|mươi)\s+(?:ngày|tháng|năm|giờ)/u;
 
+/**
+ * Before the first count-and-unit of a match come only its deadline words, the
+ * count's digits, brackets and number words: a scan starts there, and not at
+ * all without a count and unit (candidate.ts).
+ */
+const LEAD = scanLead(
+  RE,
+  COUNT_UNIT,
+  "trong thời hạn vòng tối đa chậm nhất là sau trước không quá một mốt hai ba bốn tư lăm năm sáu bảy tám chín mười mươi 0123456789 ( )",
+);
+
 export const scanRelativeForms: FormScanner = (input) => [
-  ...(COUNT_UNIT.test(input.folded) ? scanPeriods(input) : []),
+  ...scanPeriods(input),
   ...(input.folded.includes("ít") ? scanAtLeastBefore(input) : []),
 ];
 
 const scanPeriods: FormScanner = (input) =>
-  scanMatches(RE, input, (m) => {
-    const g = m.groups ?? {};
-    const amount = countWithWordsValue(g, "");
-    if (amount === null) return null;
-    const before = input.folded.slice(Math.max(0, m.index - 30), m.index);
-    if (/hiệu\s+lực(?:\s+thi\s+hành)?\s+$/u.test(before)) return null;
-    const anchorFolded = g["anchor"];
-    const pre = g["pre"] ?? "";
-    // Plain "trong N tháng" and "sau/trước N ngày" need a start to be a deadline.
-    if (anchorFolded === undefined && /^(?:trong|sau|trước)$/u.test(pre) && g["u"] !== "giờ")
-      if (!(pre === "sau" && g["u"] === "năm")) return null;
-    const u = g["u"] as keyof typeof UNITS;
-    if (g["wd"] !== undefined && u !== "ngày") return null;
-    const unit = u === "ngày" && g["wd"] !== undefined ? "working_day" : UNITS[u];
-    const anchorEnd =
-      anchorFolded === undefined ? 0 : m.index + m[0].length - (g["restated"]?.length ?? 0);
-    const anchorStart = anchorEnd - (anchorFolded?.length ?? 0);
-    const anchorText =
-      anchorFolded === undefined
-        ? ""
-        : input.original.slice(anchorStart, anchorEnd).replace(/\s+/gu, " ");
-    const written = dateGroups(g, "a");
-    const signed = anchorFolded !== undefined && SIGNING.test(anchorFolded);
-    const effect = anchorFolded !== undefined && !signed && EFFECT.test(anchorFolded);
-    const anchorDate =
-      g["back"] !== undefined || /trước$/u.test(pre)
-        ? null
-        : signed || effect
-          ? { iso: input.documentDate, yearInferred: false }
-          : written
-            ? anchorOn(written, input.documentDate)
-            : null;
-    if (written && !anchorDate && g["back"] === undefined) return null;
-    const restated = dateGroups(g, "t");
-    const end = restated
-      ? inYear(restated.year, input.documentDate, (y) =>
-          isoFromParts(y, restated.month, restated.day),
-        )
-      : null;
-    return {
-      bare: false,
-      value: {
-        kind: "relative",
-        amount,
-        unit,
-        anchor: anchorDate ? { text: anchorText, date: anchorDate.iso } : { text: anchorText },
-        ...(g["back"] !== undefined || /trước$/u.test(pre) ? { direction: "before" as const } : {}),
-        ...(end ? { date: end.iso } : {}),
-        flags: flagList(
-          anchorDate?.yearInferred === true && "year_inferred",
-          effect && "ambiguous",
-          !anchorDate && !end && "unclear_anchor",
-        ),
-      },
-    };
-  });
+  scanMatches(
+    RE,
+    input,
+    (m) => {
+      const g = m.groups ?? {};
+      const amount = countWithWordsValue(g, "");
+      if (amount === null) return null;
+      const before = input.folded.slice(Math.max(0, m.index - 30), m.index);
+      if (/hiệu\s+lực(?:\s+thi\s+hành)?\s+$/u.test(before)) return null;
+      const anchorFolded = g["anchor"];
+      const pre = g["pre"] ?? "";
+      // Plain "trong N tháng" and "sau/trước N ngày" need a start to be a deadline.
+      if (anchorFolded === undefined && /^(?:trong|sau|trước)$/u.test(pre) && g["u"] !== "giờ")
+        if (!(pre === "sau" && g["u"] === "năm")) return null;
+      const u = g["u"] as keyof typeof UNITS;
+      if (g["wd"] !== undefined && u !== "ngày") return null;
+      const unit = u === "ngày" && g["wd"] !== undefined ? "working_day" : UNITS[u];
+      const anchorEnd =
+        anchorFolded === undefined ? 0 : m.index + m[0].length - (g["restated"]?.length ?? 0);
+      const anchorStart = anchorEnd - (anchorFolded?.length ?? 0);
+      const anchorText =
+        anchorFolded === undefined
+          ? ""
+          : input.original.slice(anchorStart, anchorEnd).replace(/\s+/gu, " ");
+      const written = dateGroups(g, "a");
+      const signed = anchorFolded !== undefined && SIGNING.test(anchorFolded);
+      const effect = anchorFolded !== undefined && !signed && EFFECT.test(anchorFolded);
+      const anchorDate =
+        g["back"] !== undefined || /trước$/u.test(pre)
+          ? null
+          : signed || effect
+            ? { iso: input.documentDate, yearInferred: false }
+            : written
+              ? anchorOn(written, input.documentDate)
+              : null;
+      if (written && !anchorDate && g["back"] === undefined) return null;
+      const restated = dateGroups(g, "t");
+      const end = restated
+        ? inYear(restated.year, input.documentDate, (y) =>
+            isoFromParts(y, restated.month, restated.day),
+          )
+        : null;
+      return {
+        bare: false,
+        value: {
+          kind: "relative",
+          amount,
+          unit,
+          anchor: anchorDate ? { text: anchorText, date: anchorDate.iso } : { text: anchorText },
+          ...(g["back"] !== undefined || /trước$/u.test(pre)
+            ? { direction: "before" as const }
+            : {}),
+          ...(end ? { date: end.iso } : {}),
+          flags: flagList(
+            anchorDate?.yearInferred === true && "year_inferred",
+            effect && "ambiguous",
+            !anchorDate && !end && "unclear_anchor",
+          ),
+        },
+      };
+    },
+    LEAD,
+  );
