@@ -2,6 +2,7 @@ import { assertIsoDate, type IsoDate } from "../dates/civil-date.js";
 import type { Deadline } from "../model/deadline.js";
 import { flagList, isDated, type Candidate, type ScanInput } from "./candidate.js";
 import { chooseNonOverlapping, preferDated, scanAll } from "./find.js";
+import { isPrecomposed } from "../text/normalize.js";
 import { foldSameLength } from "./fold.js";
 import { PROBE_DATES, withoutReference } from "./no-reference.js";
 
@@ -182,19 +183,13 @@ function coreSpan(text: string): { start: number; end: number } {
 const EDGE: ReadonlySet<string> = new Set([...".,;:*()\"'“”‘’-"]);
 const isEdge = (ch: string) => EDGE.has(ch) || /\s/u.test(ch);
 
-// (Other control characters than tab and line breaks take the slow path.)
-const BEYOND_PRECOMPOSED = /[^ -\u02ff\u1e00-\u1eff\t\n\r]/;
-
 function unparsed(text: string): Deadline {
   return { kind: "unparsed", text, flags: ["unparsed"] };
 }
 
 function safeNfc(text: unknown): string {
   if (typeof text !== "string") return "";
-  // Text of code units below U+0300 or in Latin Extended Additional (U+1E00–
-  // U+1EFF, the precomposed Vietnamese letters) is already NFC: none of them
-  // decomposes or combines (checked for every such character and pair).
-  if (!BEYOND_PRECOMPOSED.test(text)) return text;
+  if (isPrecomposed(text)) return text; // already NFC (text/normalize.ts)
   try {
     return text.normalize("NFC");
   } catch {
