@@ -41,9 +41,21 @@ export type FormScanner = (input: ScanInput) => Candidate[];
 
 /** Flags in their canonical order (the schema's), without duplicates. */
 export function flagList(...flags: Array<DeadlineFlag | false | undefined>): DeadlineFlag[] {
+  // Most readings have no flag or one: no set to build for them.
+  let only: DeadlineFlag | undefined;
+  let count = 0;
+  for (const f of flags) {
+    if (typeof f !== "string" || f === only) continue;
+    only = f;
+    count += 1;
+  }
+  if (count === 0) return [];
+  if (count === 1 && only !== undefined) return FLAG_ORDER.has(only) ? [only] : [];
   const set = new Set(flags.filter((f): f is DeadlineFlag => typeof f === "string"));
   return DeadlineFlag.options.filter((f) => set.has(f));
 }
+
+const FLAG_ORDER: ReadonlySet<string> = new Set(DeadlineFlag.options);
 
 /** A date-kind value for a placed date; a year taken from the document is flagged. */
 export function dateValue(
@@ -141,16 +153,22 @@ export function scanStart(folded: string, { anchor, lead }: ScanLead): number {
 
 /**
  * Run a global regex and turn each match into at most one candidate. With a
- * ScanLead the scan skips the text no match can start in (see scanStart).
+ * ScanLead (or the scanStart it gives) the scan skips the text no match can
+ * start in.
  */
 export function scanMatches(
   re: RegExp,
   input: ScanInput,
   build: (m: RegExpExecArray) => { value: DeadlineValue; bare: boolean } | null,
-  starts?: ScanLead,
+  starts?: ScanLead | number,
 ): Candidate[] {
   const out: Candidate[] = [];
-  const from = starts === undefined ? 0 : scanStart(input.folded, starts);
+  const from =
+    starts === undefined
+      ? 0
+      : typeof starts === "number"
+        ? starts
+        : scanStart(input.folded, starts);
   if (from < 0) return out;
   re.lastIndex = from;
   for (let m = re.exec(input.folded); m !== null; m = re.exec(input.folded)) {

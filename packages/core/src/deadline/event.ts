@@ -1,5 +1,12 @@
 import { compareIso, isoFromParts, type IsoDate } from "../dates/civil-date.js";
-import { flagList, scanLead, scanMatches, type FormScanner, type ScanInput } from "./candidate.js";
+import {
+  flagList,
+  scanLead,
+  scanMatches,
+  scanStart,
+  type FormScanner,
+  type ScanInput,
+} from "./candidate.js";
 import { inYear, lastDayOfMonth, monthEndAt, yearOf } from "./date-parts.js";
 import { eventTableDate, sexagenaryYear } from "./events.js";
 import { S, WB, ordinalValue, scanner } from "./lexicon.js";
@@ -164,8 +171,17 @@ const LEAD = scanLead(
   "chậm nhất trước ngày diễn ra khi tổ chức khai mạc thời điểm tại vào dịp ngay trong sau nhân kịp đến thành công và , kỷ niệm kỳ phiên quốc",
 );
 
-export const scanEventForms: FormScanner = (input) =>
-  scanMatches(
+/**
+ * The words the event family has always been triggered by (find.ts did): they
+ * differ from EVENT_WORD only in "nhà giáo" with exactly one space. Tested after
+ * EVENT_WORD, which most texts lack.
+ */
+const FAMILY_WORD = /hội|tết|họp|bầu|khánh|lễ|mùa|nhà giáo/u;
+
+export const scanEventForms: FormScanner = (input) => {
+  const from = scanStart(input.folded, LEAD);
+  if (from < 0 || !FAMILY_WORD.test(input.folded)) return [];
+  return scanMatches(
     RE,
     input,
     (m) => {
@@ -226,5 +242,6 @@ export const scanEventForms: FormScanner = (input) =>
         },
       };
     },
-    LEAD,
+    from,
   );
+};

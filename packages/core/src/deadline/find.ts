@@ -32,17 +32,16 @@ export interface FindOptions {
 /**
  * Every form family, dated forms first so they win ties of equal length. A
  * family whose phrases need a word or digit the text lacks is skipped: the
- * recurring, relative and explicit-date families test their own words first
- * (recurring.ts, relative.ts, explicit-date.ts), the week and quarter scans
- * start at their word or not at all (candidate.ts: ScanLead); the others have
- * a trigger here. One regex of alternatives scans once, where a substring test
+ * recurring, relative, event and explicit-date families test their own words
+ * first (recurring.ts, relative.ts, event.ts, explicit-date.ts), the week and
+ * quarter scans start at their word or not at all (candidate.ts: ScanLead); the
+ * others have a trigger here. One regex of alternatives scans once, where a substring test
  * per word would scan once per word.
  */
 const SCANNERS: ReadonlyArray<{ trigger?: RegExp | string; scan: FormScanner }> = [
   { scan: scanRecurringForms },
   { scan: scanRelativeForms },
-  // "nhà giáo" here with one space, "nhà\s+giáo" in event.ts: both are kept.
-  { trigger: /hội|tết|họp|bầu|khánh|lễ|mùa|nhà giáo/u, scan: scanEventForms },
+  { scan: scanEventForms },
   { scan: scanWeekForms },
   { scan: scanExplicitDates },
   { trigger: "tháng", scan: scanMonthForms },
