@@ -53,6 +53,11 @@ describe("isIsoDate", () => {
     ["2025-13-01", false],
     ["2025-1-01", false],
     ["20250101", false],
+    ["2025-0a-01", false],
+    ["2025/01/01", false],
+    ["2025-01-01\n", false],
+    ["+025-01-01", false],
+    ["２０２５-01-01", false],
   ])("%s → %s", (text, real) => {
     expect(isIsoDate(text)).toBe(real);
   });
