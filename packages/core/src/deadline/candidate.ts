@@ -177,7 +177,13 @@ export function scanMatches(
       continue;
     }
     const built = build(m);
-    if (built) out.push({ start: m.index, end: m.index + m[0].length, ...built });
+    if (built)
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        value: built.value,
+        bare: built.bare,
+      });
   }
   return out;
 }
