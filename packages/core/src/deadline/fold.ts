@@ -12,7 +12,21 @@ import { normalizeVietnamese } from "../text/normalize.js";
 export function foldSameLength(nfc: string): string {
   // Most text needs lower case only: one scan tells (lower-casing makes no
   // special character and no "qú" that the text lacks in some case).
-  if (!NEEDS_MORE.test(nfc)) {
+  return foldKnown(nfc, !NEEDS_MORE.test(nfc));
+}
+
+/**
+ * True when `text` is precomposed (isPrecomposed: NFC already) and folds by
+ * lower case only: one scan for what safeNfc and foldSameLength would look for.
+ * Trimming keeps it true.
+ */
+export function isPlainText(text: string): boolean {
+  return !NOT_PLAIN.test(text);
+}
+
+/** foldSameLength of NFC text, told whether it needs lower case only. */
+export function foldKnown(nfc: string, lowerOnly: boolean): string {
+  if (lowerOnly) {
     const lower = nfc.toLowerCase();
     return lower.length === nfc.length ? lower : lowerEach(nfc);
   }
@@ -59,3 +73,10 @@ const SECOND_VOWEL_TONE =
 
 /** Anything besides lower case to fold: a tone to move, a special character, "qú". */
 const NEEDS_MORE = new RegExp(`${SECOND_VOWEL_TONE.source}|${SPECIAL.source}|[qQ][úÚ]`, "u");
+
+// Not precomposed (see isPrecomposed in text/normalize.ts), or a no-break space
+// (the one SPECIAL character below U+0300), or a tone to move, or "qú".
+const NOT_PLAIN = new RegExp(
+  `[^ -\\u009f\\u00a1-\\u02ff\\u1e00-\\u1eff\\t\\n\\r]|${SECOND_VOWEL_TONE.source}|[qQ][úÚ]`,
+  "u",
+);

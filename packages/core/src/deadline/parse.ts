@@ -3,7 +3,7 @@ import type { Deadline } from "../model/deadline.js";
 import { flagList, isDated, type Candidate, type ScanInput } from "./candidate.js";
 import { chooseNonOverlapping, preferDated, scanAll } from "./find.js";
 import { isPrecomposed } from "../text/normalize.js";
-import { foldSameLength } from "./fold.js";
+import { foldKnown, foldSameLength, isPlainText } from "./fold.js";
 import { PROBE_DATES, withoutReference } from "./no-reference.js";
 
 export interface ParseOptions {
@@ -29,19 +29,27 @@ export function parseDeadline(text: string, opts: ParseOptions): Deadline {
   // A wrong documentDate is the caller's bug, not the officer's words: it throws.
   // None at all is allowed: the reading is then kind-only (no_reference_date).
   if (opts.documentDate !== undefined) assertIsoDate(opts.documentDate);
-  const original = safeNfc(text).trim();
+  // One scan tells most text is NFC already and folds by lower case only.
+  const plain = typeof text === "string" && isPlainText(text);
+  const original = (plain ? text : safeNfc(text)).trim();
   try {
-    if (opts.documentDate !== undefined) return parseNormalized(original, opts.documentDate);
+    // Folded once, also when read against both probe dates.
+    const folded = plain ? foldKnown(original, true) : foldSameLength(original);
+    if (opts.documentDate !== undefined)
+      return parseNormalized(original, folded, opts.documentDate);
     const [p0, p1] = PROBE_DATES;
-    return withoutReference(parseNormalized(original, p0), parseNormalized(original, p1));
+    return withoutReference(
+      parseNormalized(original, folded, p0),
+      parseNormalized(original, folded, p1),
+    );
   } catch {
     // A rule bug must not lose the officer's words: keep them, unparsed.
     return unparsed(original);
   }
 }
 
-function parseNormalized(original: string, documentDate: IsoDate): Deadline {
-  const input: ScanInput = { original, folded: foldSameLength(original), documentDate };
+function parseNormalized(original: string, folded: string, documentDate: IsoDate): Deadline {
+  const input: ScanInput = { original, folded, documentDate };
   const all = scanAll(input);
   // Plain loops: most phrases give one to three candidates.
   let hasWorded = false;
