@@ -1,5 +1,13 @@
 import type { DeadlineBound, Recurrence, Weekday } from "../model/deadline.js";
-import { flagList, type Candidate, type FormScanner, type ScanInput } from "./candidate.js";
+import {
+  flagList,
+  scanLead,
+  scanStart,
+  type Candidate,
+  type FormScanner,
+  type ScanInput,
+  type ScanLead,
+} from "./candidate.js";
 import { S, WB, scanner } from "./lexicon.js";
 
 /**
@@ -98,9 +106,12 @@ const UNIT_CUE: Readonly<Record<string, Cue>> = {
   năm: "yearly",
 };
 
-function all(re: RegExp, text: string): RegExpExecArray[] {
+/** Every match of a global regex; with a ScanLead, from where one can start (candidate.ts). */
+function all(re: RegExp, text: string, lead?: ScanLead): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  re.lastIndex = 0;
+  const from = lead === undefined ? 0 : scanStart(text, lead);
+  if (from < 0) return out;
+  re.lastIndex = from;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (m[0].length === 0) re.lastIndex += 1;
     else out.push(m);
@@ -129,7 +140,7 @@ function spanOf(parts: readonly Part[]): Part {
 }
 
 function readCues(text: string): Array<Part & { cue: Cue }> {
-  return all(CUE_RE, text).flatMap((m) => {
+  return all(CUE_RE, text, LEADS.cue).flatMap((m) => {
     const g = m.groups ?? {};
     const cue: Cue | undefined =
       g["unit"] !== undefined
@@ -182,10 +193,11 @@ function scanClause(input: ScanInput, clause: Part, known: TextCues): Candidate 
   const cues = known.cueWord ? readCues(text) : [];
   const cycleDay = known.cycleDay && (known.whole || CYCLE_DAY.test(text));
   if (cues.length === 0 && !cycleDay) return null;
-  const quarterDays = cycleDay ? all(QUARTER_DAY_RE, text) : [];
-  const nextMonthDays = cycleDay ? all(NEXT_MONTH_DAY_RE, text) : [];
+  const quarterDays = cycleDay ? all(QUARTER_DAY_RE, text, LEADS.quarterDay) : [];
+  const nextMonthDays = cycleDay ? all(NEXT_MONTH_DAY_RE, text, LEADS.nextMonthDay) : [];
   // MONTH_DAY_RE cannot match without the words "ngày" and "tháng".
-  const monthDays = text.includes("ngày") && text.includes("tháng") ? all(MONTH_DAY_RE, text) : [];
+  const monthDays =
+    text.includes("ngày") && text.includes("tháng") ? all(MONTH_DAY_RE, text, LEADS.monthDay) : [];
   if (
     cues.length === 0 &&
     quarterDays.length === 0 &&
@@ -209,7 +221,7 @@ function scanClause(input: ScanInput, clause: Part, known: TextCues): Candidate 
   const next = nextMonthDays[0];
   const monthly = monthDays[0];
   if (has("weekly")) {
-    const w = all(WEEKDAY_RE, text)[0];
+    const w = all(WEEKDAY_RE, text, LEADS.weekday)[0];
     const g = w?.groups ?? {};
     const byWeekday: Weekday = g["sun"] !== undefined ? "sun" : (WEEKDAY[g["wd"] ?? ""] ?? "sun");
     rule = { freq: "weekly", byWeekday, bound: w ? bound(g["pre"]) : "inclusive" };
@@ -239,16 +251,18 @@ function scanClause(input: ScanInput, clause: Part, known: TextCues): Candidate 
   } else {
     // YEAR_DAY_RE needs a digit, BARE_DAY_RE "ngày"; the bare day counts only
     // for a monthly cue and no yearly day.
-    const yearDays = (DIGIT.test(text) ? all(YEAR_DAY_RE, text) : []).flatMap((m) => {
-      const g = m.groups ?? {};
-      const day = Number(g["d"] ?? g["D"]);
-      const month = Number(g["m"] ?? g["M"]);
-      if (!(day >= 1 && day <= 31 && month >= 1 && month <= 12)) return [];
-      return [{ ...at(m), day, month }];
-    });
+    const yearDays = (DIGIT.test(text) ? all(YEAR_DAY_RE, text, LEADS.yearDay) : []).flatMap(
+      (m) => {
+        const g = m.groups ?? {};
+        const day = Number(g["d"] ?? g["D"]);
+        const month = Number(g["m"] ?? g["M"]);
+        if (!(day >= 1 && day <= 31 && month >= 1 && month <= 12)) return [];
+        return [{ ...at(m), day, month }];
+      },
+    );
     const bareDays =
       has("monthly") && yearDays.length === 0 && text.includes("ngày")
-        ? all(BARE_DAY_RE, text)
+        ? all(BARE_DAY_RE, text, LEADS.bareDay)
         : [];
     if (has("monthly") && bareDays[0] && yearDays.length === 0) {
       rule = {
@@ -271,7 +285,7 @@ function scanClause(input: ScanInput, clause: Part, known: TextCues): Candidate 
     } else if (has("half")) {
       rule = { freq: "half_yearly", bound: "inclusive" };
     } else if (has("yearly")) {
-      const month = all(MONTH_RE, text)[0];
+      const month = all(MONTH_RE, text, LEADS.month)[0];
       const m = Number(month?.groups?.["m"]);
       rule =
         month && m >= 1 && m <= 12
@@ -312,6 +326,24 @@ const CYCLE_DAY = /tháng\s+(?:cuối|đầu|tiếp|kế|sau)|của\s+tháng|th�
  */
 const CUE_WORD = /hằng|hàng|mỗi|lần|kỳ|năm\s+(?:trước|sau|liền)/u;
 const DIGIT = /\d/u;
+
+/**
+ * Where each clause scan can start (candidate.ts: ScanLead): the words of PRE
+ * and CLOCK before a day; before the first cycle word of CUE_RE "06/sáu tháng
+ * (một) …", "nửa năm một …", "định/thường …", "của …".
+ */
+const PRE_WORDS = "chậm nhất là vào trước đến trong không muộn hơn";
+const CLOCK_CHARS = "0123456789 giờ h : phút";
+const LEADS = {
+  cue: scanLead(CUE_RE, CUE_WORD, "06 sáu tháng một 1 / nửa năm định thường của"),
+  quarterDay: scanLead(QUARTER_DAY_RE, "ngày", `${PRE_WORDS} ${CLOCK_CHARS}`),
+  nextMonthDay: scanLead(NEXT_MONTH_DAY_RE, "ngày", `${PRE_WORDS} ${CLOCK_CHARS}`),
+  monthDay: scanLead(MONTH_DAY_RE, "ngày", `${PRE_WORDS} ${CLOCK_CHARS}`),
+  bareDay: scanLead(BARE_DAY_RE, "ngày", `${PRE_WORDS} ${CLOCK_CHARS}`),
+  yearDay: scanLead(YEAR_DAY_RE, "digit", `${PRE_WORDS} ngày`),
+  weekday: scanLead(WEEKDAY_RE, /thứ|chủ/u, `${PRE_WORDS} ${CLOCK_CHARS} sáng trưa chiều tối ngày`),
+  month: scanLead(MONTH_RE, "tháng", PRE_WORDS),
+};
 
 /**
  * A clause yields a schedule only with a cycle word (CUE_RE) or a cycle day
