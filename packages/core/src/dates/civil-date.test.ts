@@ -1,8 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  assertIsoDate,
   compareIso,
   daysBetween,
+  daysInMonth,
   formatViDate,
   fromIso,
   IsoDate,
@@ -51,6 +53,11 @@ describe("isIsoDate", () => {
     ["2025-13-01", false],
     ["2025-1-01", false],
     ["20250101", false],
+    ["2025-0a-01", false],
+    ["2025/01/01", false],
+    ["2025-01-01\n", false],
+    ["+025-01-01", false],
+    ["２０２５-01-01", false],
   ])("%s → %s", (text, real) => {
     expect(isIsoDate(text)).toBe(real);
   });
@@ -69,5 +76,51 @@ describe("isIsoDate", () => {
       ),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe("daysInMonth", () => {
+  it.each([
+    [2025, 1, 31],
+    [2025, 2, 28],
+    [2024, 2, 29],
+    [1900, 2, 28],
+    [2000, 2, 29],
+    [2025, 4, 30],
+    [2025, 12, 31],
+  ])("%i-%i → %i", (year, month, days) => {
+    expect(daysInMonth(year, month)).toBe(days);
+  });
+});
+
+describe("isoFromParts by arithmetic", () => {
+  it("gives the day a UTC Date gives, for every day of 1999–2101", () => {
+    for (let t = Date.UTC(1999, 0, 1); t <= Date.UTC(2101, 11, 31); t += 86_400_000) {
+      const d = new Date(t);
+      const iso = d.toISOString().slice(0, 10);
+      expect(isoFromParts(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())).toBe(iso);
+    }
+  });
+  it.each([
+    [2025, 4, 31],
+    [2025, 0, 1],
+    [2025, 1, 0],
+    [99, 1, 1],
+    [10_000, 1, 1],
+    [2025.5, 1, 1],
+  ])("%d-%d-%d → null", (y, m, d) => {
+    expect(isoFromParts(y, m, d)).toBeNull();
+  });
+  it("pads years before 1000", () => {
+    expect(isoFromParts(100, 3, 1)).toBe("0100-03-01");
+  });
+});
+
+describe("assertIsoDate", () => {
+  it.each(["2025-02-29", "2025-13-01", "2025-1-01", "2025-04-31"])("throws on %s", (text) => {
+    expect(() => assertIsoDate(text)).toThrow(`not an ISO date (YYYY-MM-DD): "${text}"`);
+  });
+  it("passes a real day", () => {
+    expect(() => assertIsoDate("2024-02-29")).not.toThrow();
   });
 });

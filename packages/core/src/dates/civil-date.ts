@@ -36,8 +36,8 @@ function notIsoDate(value: unknown): RangeError {
  * @example assertIsoDate("2025-13-45") // RangeError: not an ISO date (YYYY-MM-DD): "2025-13-45"
  */
 export function assertIsoDate(value: unknown): asserts value is IsoDate {
-  if (typeof value !== "string") throw notIsoDate(value);
-  fromIso(value);
+  // Arithmetic, not a Date: every parsed phrase checks its document's date.
+  if (typeof value !== "string" || !isIsoDate(value)) throw notIsoDate(value);
 }
 
 /**
@@ -51,7 +51,6 @@ export function toIso(date: Date): IsoDate {
   return `${y}-${m}-${d}`;
 }
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
@@ -61,12 +60,36 @@ const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * @example isIsoDate("2025-02-29") // false
  */
 export function isIsoDate(text: string): text is IsoDate {
-  const m = ISO_DAY.exec(text);
-  if (m === null) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  const days = mo === 2 && leap ? 29 : MONTH_DAYS[mo - 1];
-  return days !== undefined && d >= 1 && d <= days;
+  // Read by character codes: every parsed deadline phrase checks its document's date.
+  if (text.length !== 10 || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH)
+    return false;
+  const y = digits(text, 0, 4);
+  const mo = digits(text, 5, 7);
+  const d = digits(text, 8, 10);
+  return y >= 0 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+}
+
+const DASH = 0x2d;
+
+/** The number the ASCII digits text[from, to) write; -1 if one is no digit. */
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i += 1) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/**
+ * Days in month 1–12 of a year of the Gregorian calendar (leap years every 4,
+ * not every 100, every 400).
+ * @example daysInMonth(2024, 2) // 29
+ */
+export function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return MONTH_DAYS[month - 1] ?? NaN;
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 
 /**
@@ -75,12 +98,12 @@ export function isIsoDate(text: string): text is IsoDate {
  */
 export function isoFromParts(year: number, month: number, day: number): IsoDate | null {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
-  if (month < 1 || month > 12 || day < 1 || year < 1 || year > 9999) return null;
-  const date = new Date(year, month - 1, day);
-  if (date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) {
-    return null;
-  }
-  return toIso(date);
+  // Years before 100 stay unplaced, as when this was checked through a Date
+  // (which reads years 0–99 as 1900–1999 and so never gave them back).
+  if (month < 1 || month > 12 || day < 1 || year < 100 || year > 9999) return null;
+  if (day > daysInMonth(year, month)) return null;
+  // Arithmetic, not a local Date: the same in every time zone, and no Date per call.
+  return `${String(year).padStart(4, "0")}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
 }
 
 /**

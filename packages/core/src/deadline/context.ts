@@ -59,14 +59,25 @@ export function isSessionDate(folded: string, start: number): boolean {
  * reported as missed: "chưa hoàn thành … trong tháng 3/2025".
  */
 export function isProgressReport(folded: string, start: number, end: number): boolean {
-  const before = clauseBefore(folded, start);
-  const missed = /(?:chưa|không)\s+(?:hoàn thành|xong|kịp)(?![^]*(?:phải|cần|yêu cầu|đề nghị))/u;
-  if (missed.test(before)) return true;
-  if (!/(?:^|\s)đến\s/u.test(folded.slice(Math.max(0, start - 10), end))) return false;
-  return /^\s*,?\s*(?:[\p{L}\p{M}\d]+\s+){0,6}(?:mới|đã|vẫn|chỉ)\s/u.test(
-    folded.slice(end, end + 60),
-  );
+  // Each regex runs only when its first word is there (checked by substring; the
+  // clause is a part of the LOOKBACK window before the phrase).
+  const from = Math.max(0, start - LOOKBACK);
+  if (occursIn(folded, "chưa", from, start) || occursIn(folded, "không", from, start)) {
+    if (MISSED.test(clauseBefore(folded, start))) return true;
+  }
+  const near = folded.slice(Math.max(0, start - 10), end);
+  if (!near.includes("đến") || !REACHED.test(near)) return false;
+  return STATE_AFTER.test(folded.slice(end, end + 60));
 }
+
+function occursIn(text: string, word: string, from: number, to: number): boolean {
+  const at = text.indexOf(word, from);
+  return at >= 0 && at + word.length <= to;
+}
+
+const MISSED = /(?:chưa|không)\s+(?:hoàn thành|xong|kịp)(?![^]*(?:phải|cần|yêu cầu|đề nghị))/u;
+const REACHED = /(?:^|\s)đến\s/u;
+const STATE_AFTER = /^\s*,?\s*(?:[\p{L}\p{M}\d]+\s+){0,6}(?:mới|đã|vẫn|chỉ)\s/u;
 
 /** "Kết luận số 183-KL/TW, vào ngày 01/8/2025": the date of a cited document. */
 export function isCitationDate(folded: string, start: number): boolean {

@@ -1,4 +1,4 @@
-import { compareIso, isoFromParts, type IsoDate } from "../dates/civil-date.js";
+import { compareIso, daysInMonth, isoFromParts, type IsoDate } from "../dates/civil-date.js";
 
 /** A date computed from written parts, and whether its year had to be inferred. */
 export interface InferredDate {
@@ -13,7 +13,11 @@ export function yearOf(iso: IsoDate): number {
 
 /** Last day of a month (1–12). */
 export function lastDayOfMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Date.UTC reads years 0–99 as 1900–1999: only year 0 (a leap year) differs,
+  // and isoFromParts places no date before the year 100 anyway.
+  return Number.isInteger(month) && month >= 1 && month <= 12 && year >= 1 && Number.isInteger(year)
+    ? daysInMonth(year, month)
+    : new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /**

@@ -1,5 +1,5 @@
 import { dayAt, inYear } from "./date-parts.js";
-import { dateValue, scanMatches, type FormScanner } from "./candidate.js";
+import { dateValue, scanLead, scanMatches, type FormScanner } from "./candidate.js";
 import { isCitationDate, isRangeEnd, isSessionDate } from "./context.js";
 import { S, WB, dateGroups, datePattern, scanner } from "./lexicon.js";
 
@@ -23,6 +23,15 @@ const WEEKDAY = String.raw`(?:(?:thứ${S}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|c
 const BETWEEN = String.raw`${CLOCK}?${DAYPART}?(?:ngày\s*)?(?:mai${S})?${WEEKDAY}?(?:ngày\s*)?`;
 
 const RE = scanner(String.raw`${WB}${PREFIX}?${BETWEEN}${datePattern("")}`);
+/**
+ * Before the first digit of a match (of the clock, the weekday or the date)
+ * come only the words of PREFIX and BETWEEN: a scan starts there (candidate.ts).
+ */
+const LEAD = scanLead(
+  RE,
+  "digit",
+  "chậm nhất là vào đến trước trong hết hạn chót không muộn hơn sáng trưa chiều tối đêm ngày mai thứ hai ba tư năm sáu bảy chủ nhật ,",
+);
 
 /**
  * The date itself (datePattern) is a day and a month, digits joined by a
@@ -33,22 +42,27 @@ const DATE_SHAPE = /\d\s*[/.-]\s*\d|\d\s+tháng\s+\d/u;
 export const scanExplicitDates: FormScanner = (input) =>
   !DATE_SHAPE.test(input.folded)
     ? []
-    : scanMatches(RE, input, (m) => {
-        const parts = dateGroups(m.groups, "");
-        if (!parts) return null;
-        const pre = m.groups?.["pre"];
-        const start = m.index;
-        const { folded } = input;
-        if (isSessionDate(folded, start) || isCitationDate(folded, start)) return null;
-        if (pre !== undefined && /^đến/u.test(pre) && isRangeEnd(folded, start)) return null;
-        const date = inYear(parts.year, input.documentDate, dayAt(parts.day, parts.month));
-        if (!date) return null;
-        return {
-          bare: pre === undefined,
-          value: dateValue(
-            date,
-            "day",
-            pre !== undefined && /trước/u.test(pre) ? "before" : "inclusive",
-          ),
-        };
-      });
+    : scanMatches(
+        RE,
+        input,
+        (m) => {
+          const parts = dateGroups(m.groups, "");
+          if (!parts) return null;
+          const pre = m.groups?.["pre"];
+          const start = m.index;
+          const { folded } = input;
+          if (isSessionDate(folded, start) || isCitationDate(folded, start)) return null;
+          if (pre !== undefined && /^đến/u.test(pre) && isRangeEnd(folded, start)) return null;
+          const date = inYear(parts.year, input.documentDate, dayAt(parts.day, parts.month));
+          if (!date) return null;
+          return {
+            bare: pre === undefined,
+            value: dateValue(
+              date,
+              "day",
+              pre !== undefined && /trước/u.test(pre) ? "before" : "inclusive",
+            ),
+          };
+        },
+        LEAD,
+      );

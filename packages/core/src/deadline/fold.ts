@@ -10,6 +10,35 @@ import { normalizeVietnamese } from "../text/normalize.js";
  * for that character only.
  */
 export function foldSameLength(nfc: string): string {
+  // Most text needs lower case only: one scan tells (lower-casing makes no
+  // special character and no "qú" that the text lacks in some case).
+  return foldKnown(nfc, !SPECIAL.test(nfc) && !mayMoveTone(nfc));
+}
+
+/**
+ * True when `text` is precomposed (isPrecomposed: NFC already) and folds by
+ * lower case only: one scan for what safeNfc and foldSameLength would look for.
+ * Trimming keeps it true.
+ */
+export function isPlainText(text: string): boolean {
+  return !NOT_PRECOMPOSED_OR_NBSP.test(text) && !mayMoveTone(text);
+}
+
+/**
+ * A tone to move (SECOND_VOWEL_TONE) or "qú". A pair of character classes
+ * first: a regex of these alternatives with its lookahead, or one joined with
+ * other classes, costs several times as much per text.
+ */
+function mayMoveTone(text: string): boolean {
+  return TONED_PAIR.test(text) && TONE_OR_QU.test(text);
+}
+
+/** foldSameLength of NFC text, told whether it needs lower case only. */
+export function foldKnown(nfc: string, lowerOnly: boolean): string {
+  if (lowerOnly) {
+    const lower = nfc.toLowerCase();
+    return lower.length === nfc.length ? lower : lowerEach(nfc);
+  }
   // Tone placement only changes a syllable-final oa/oe/uy marked on its second
   // vowel; text without one skips the slow NFD round trip (see text/normalize.ts).
   const needsTone = SECOND_VOWEL_TONE.test(nfc);
@@ -50,3 +79,10 @@ function special(ch: string): string {
 
 const SECOND_VOWEL_TONE =
   /(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![A-Za-z\u00c0-\u024f\u1e00-\u1eff])/u;
+
+// Not precomposed (see isPrecomposed in text/normalize.ts), or a no-break space
+// (the one SPECIAL character below U+0300).
+const NOT_PRECOMPOSED_OR_NBSP = /[^ -\u009f\u00a1-\u02ff\u1e00-\u1eff\t\n\r]/;
+/** Every match of TONE_OR_QU starts with one of these pairs. */
+const TONED_PAIR = /[oOuUqQ][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴúÚ]/;
+const TONE_OR_QU = new RegExp(`${SECOND_VOWEL_TONE.source}|[qQ][úÚ]`, "u");

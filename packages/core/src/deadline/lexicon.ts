@@ -144,6 +144,9 @@ export function ordinalValue(token: string): number | null {
  */
 export const PERIOD_PREFIX = String.raw`(?<pre>chậm${S}nhất${S}(?:là${S})?(?:(?:trong|vào|đến|trước)${S})?(?:hết${S})?|trong${S}|vào${S}|đến${S}(?:hết${S})?|hết${S}|trước${S})`;
 
+/** The words of PERIOD_PREFIX, for a ScanLead (see candidate.ts). */
+export const PERIOD_PREFIX_WORDS = "chậm nhất là trong vào đến hết trước";
+
 /** What a PERIOD_PREFIX capture says: whether there was one, and whether it is "trước". */
 export function prefixMeaning(pre: string | undefined): { bare: boolean; before: boolean } {
   if (pre === undefined) return { bare: true, before: false };

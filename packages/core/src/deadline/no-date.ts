@@ -1,4 +1,4 @@
-import { flagList, scanMatches, type FormScanner } from "./candidate.js";
+import { flagList, scanLead, scanMatches, type FormScanner } from "./candidate.js";
 import { S, WB, WE, datePattern, optYearPattern, scanner } from "./lexicon.js";
 
 /**
@@ -29,35 +29,49 @@ const DESCRIBES_NOUN =
 
 const NEGATED = /(?:chưa|không)\s+thể(?:\s+[\p{L}\p{M}]+){0,3}\s+$/u;
 
-/** Words without which URGENT_RE or ONGOING_RE cannot match (START_RE needs "từ"). */
+/**
+ * Words without which URGENT_RE or ONGOING_RE cannot match (START_RE needs
+ * "từ"); a scan starts at the first of them, back over "càng" ("càng sớm càng
+ * tốt") and "ngay kể" ("ngay từ", "kể từ"), and not at all without one (candidate.ts).
+ */
 const URGENT_WORD = /khẩn|sớm|cấp|ngay|kịp/u;
 const ONGOING_WORD = /tiếp|thường|liên/u;
+const URGENT_LEAD = scanLead(URGENT_RE, URGENT_WORD, "càng");
+const ONGOING_LEAD = scanLead(ONGOING_RE, ONGOING_WORD, "");
+const START_LEAD = scanLead(START_RE, "từ", "ngay kể");
 
 const scanUrgent: FormScanner = (input) =>
-  !URGENT_WORD.test(input.folded)
-    ? []
-    : scanMatches(URGENT_RE, input, (m) =>
-        NEGATED.test(input.folded.slice(Math.max(0, m.index - 40), m.index))
-          ? null
-          : { bare: false, value: { kind: "urgent", flags: flagList() } },
-      );
+  scanMatches(
+    URGENT_RE,
+    input,
+    (m) =>
+      NEGATED.test(input.folded.slice(Math.max(0, m.index - 40), m.index))
+        ? null
+        : { bare: false, value: { kind: "urgent", flags: flagList() } },
+    URGENT_LEAD,
+  );
 
 const scanOngoing: FormScanner = (input) =>
-  !ONGOING_WORD.test(input.folded)
-    ? []
-    : scanMatches(ONGOING_RE, input, (m) =>
-        DESCRIBES_NOUN.test(input.folded.slice(Math.max(0, m.index - 20), m.index))
-          ? null
-          : { bare: false, value: { kind: "ongoing", flags: flagList() } },
-      );
+  scanMatches(
+    ONGOING_RE,
+    input,
+    (m) =>
+      DESCRIBES_NOUN.test(input.folded.slice(Math.max(0, m.index - 20), m.index))
+        ? null
+        : { bare: false, value: { kind: "ongoing", flags: flagList() } },
+    ONGOING_LEAD,
+  );
 
 const scanStart: FormScanner = (input) =>
-  !input.folded.includes("từ")
-    ? []
-    : scanMatches(START_RE, input, (m) => ({
-        bare: m.groups?.["ngay"] === undefined,
-        value: { kind: "ongoing", flags: flagList("start_of_obligation") },
-      }));
+  scanMatches(
+    START_RE,
+    input,
+    (m) => ({
+      bare: m.groups?.["ngay"] === undefined,
+      value: { kind: "ongoing", flags: flagList("start_of_obligation") },
+    }),
+    START_LEAD,
+  );
 
 export const scanNoDateForms: FormScanner = (input) => [
   ...scanUrgent(input),

@@ -2,7 +2,8 @@ import { assertIsoDate, type IsoDate } from "../dates/civil-date.js";
 import type { Deadline } from "../model/deadline.js";
 import { flagList, isDated, type Candidate, type ScanInput } from "./candidate.js";
 import { chooseNonOverlapping, preferDated, scanAll } from "./find.js";
-import { foldSameLength } from "./fold.js";
+import { isPrecomposed } from "../text/normalize.js";
+import { foldKnown, foldSameLength, isPlainText } from "./fold.js";
 import { PROBE_DATES, withoutReference } from "./no-reference.js";
 
 export interface ParseOptions {
@@ -28,52 +29,78 @@ export function parseDeadline(text: string, opts: ParseOptions): Deadline {
   // A wrong documentDate is the caller's bug, not the officer's words: it throws.
   // None at all is allowed: the reading is then kind-only (no_reference_date).
   if (opts.documentDate !== undefined) assertIsoDate(opts.documentDate);
-  const original = safeNfc(text).trim();
+  // One scan tells most text is NFC already and folds by lower case only.
+  const plain = typeof text === "string" && isPlainText(text);
+  const original = (plain ? text : safeNfc(text)).trim();
   try {
-    if (opts.documentDate !== undefined) return parseNormalized(original, opts.documentDate);
+    // Folded once, also when read against both probe dates.
+    const folded = plain ? foldKnown(original, true) : foldSameLength(original);
+    if (opts.documentDate !== undefined)
+      return parseNormalized(original, folded, opts.documentDate);
     const [p0, p1] = PROBE_DATES;
-    return withoutReference(parseNormalized(original, p0), parseNormalized(original, p1));
+    return withoutReference(
+      parseNormalized(original, folded, p0),
+      parseNormalized(original, folded, p1),
+    );
   } catch {
     // A rule bug must not lose the officer's words: keep them, unparsed.
     return unparsed(original);
   }
 }
 
-function parseNormalized(original: string, documentDate: IsoDate): Deadline {
-  const input: ScanInput = { original, folded: foldSameLength(original), documentDate };
-  const core = coreSpan(original);
+function parseNormalized(original: string, folded: string, documentDate: IsoDate): Deadline {
+  const input: ScanInput = { original, folded, documentDate };
   const all = scanAll(input);
-  const hasWorded = all.some((c) => !c.bare && isDated(c.value));
-  const heads = new Set(
-    hasWorded ? [] : all.filter((c) => c.value.kind === "date" && headsItem(input.folded, c)),
-  );
-  // A bare period listed right after one that heads the item belongs to it
-  // ("phấn đấu cuối năm 2025 và quý I-2026"); one pass in text order.
+  // Plain loops: most phrases give one to three candidates.
+  let hasWorded = false;
+  let hasBare = false;
+  for (const c of all) {
+    if (c.bare) hasBare = true;
+    else if (isDated(c.value)) hasWorded = true;
+  }
+  let candidates = all;
+  if (hasBare) {
+    const heads = hasWorded ? new Set<Candidate>() : headDates(input.folded, all);
+    const core = coreSpan(original);
+    candidates = all.filter(
+      (c) => !c.bare || (c.start <= core.start && c.end >= core.end) || heads.has(c),
+    );
+  }
+  const chosen = mergeLists(input.folded, preferDated(chooseNonOverlapping(candidates)));
+  const first = pick(chosen);
+  if (first === undefined) return unparsed(original);
+  // Serialise only when there are two dated readings to compare.
+  let dated = 0;
+  for (const c of chosen) if (isDated(c.value)) dated += 1;
+  const several =
+    dated > 1 &&
+    new Set(chosen.filter((c) => isDated(c.value)).map((c) => JSON.stringify(c.value))).size > 1;
+  const flags = several ? flagList(...first.value.flags, "multiple_deadlines") : first.value.flags;
+  return { ...first.value, text: original, flags } as Deadline;
+}
+
+/**
+ * The dates that head the item (headsItem), and a bare period listed right after
+ * one that does: it belongs to it ("phấn đấu cuối năm 2025 và quý I-2026"); one
+ * pass in text order.
+ */
+function headDates(folded: string, all: readonly Candidate[]): Set<Candidate> {
+  const heads = new Set(all.filter((c) => c.value.kind === "date" && headsItem(folded, c)));
   let last: Candidate | undefined;
-  for (const c of hasWorded ? [] : [...all].sort((a, b) => a.start - b.start)) {
+  for (const c of [...all].sort((a, b) => a.start - b.start)) {
     if (c.value.kind !== "date") continue;
     if (heads.has(c)) last = c;
     else if (
       c.bare &&
       last !== undefined &&
       last.end <= c.start &&
-      /^(?:\s*(?:,|và|-|–)\s*)+$/u.test(input.folded.slice(last.end, c.start))
+      /^(?:\s*(?:,|và|-|–)\s*)+$/u.test(folded.slice(last.end, c.start))
     ) {
       heads.add(c);
       last = c;
     }
   }
-  const candidates = all.filter(
-    (c) => !c.bare || (c.start <= core.start && c.end >= core.end) || heads.has(c),
-  );
-  const chosen = mergeLists(input.folded, preferDated(chooseNonOverlapping(candidates)));
-  const first = pick(chosen);
-  if (first === undefined) return unparsed(original);
-  // Serialise only when there are two dated readings to compare.
-  const dated = chosen.filter((c) => isDated(c.value));
-  const several = dated.length > 1 && new Set(dated.map((c) => JSON.stringify(c.value))).size > 1;
-  const flags = several ? flagList(...first.value.flags, "multiple_deadlines") : first.value.flags;
-  return { ...first.value, text: original, flags } as Deadline;
+  return heads;
 }
 
 /**
@@ -170,6 +197,7 @@ function unparsed(text: string): Deadline {
 
 function safeNfc(text: unknown): string {
   if (typeof text !== "string") return "";
+  if (isPrecomposed(text)) return text; // already NFC (text/normalize.ts)
   try {
     return text.normalize("NFC");
   } catch {

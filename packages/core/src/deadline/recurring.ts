@@ -1,5 +1,13 @@
 import type { DeadlineBound, Recurrence, Weekday } from "../model/deadline.js";
-import { flagList, type Candidate, type FormScanner, type ScanInput } from "./candidate.js";
+import {
+  flagList,
+  scanLead,
+  scanStart,
+  type Candidate,
+  type FormScanner,
+  type ScanInput,
+  type ScanLead,
+} from "./candidate.js";
 import { S, WB, scanner } from "./lexicon.js";
 
 /**
@@ -98,9 +106,12 @@ const UNIT_CUE: Readonly<Record<string, Cue>> = {
   năm: "yearly",
 };
 
-function all(re: RegExp, text: string): RegExpExecArray[] {
+/** Every match of a global regex; with a ScanLead, from where one can start (candidate.ts). */
+function all(re: RegExp, text: string, lead?: ScanLead): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  re.lastIndex = 0;
+  const from = lead === undefined ? 0 : scanStart(text, lead);
+  if (from < 0) return out;
+  re.lastIndex = from;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (m[0].length === 0) re.lastIndex += 1;
     else out.push(m);
@@ -129,7 +140,7 @@ function spanOf(parts: readonly Part[]): Part {
 }
 
 function readCues(text: string): Array<Part & { cue: Cue }> {
-  return all(CUE_RE, text).flatMap((m) => {
+  return all(CUE_RE, text, LEADS.cue).flatMap((m) => {
     const g = m.groups ?? {};
     const cue: Cue | undefined =
       g["unit"] !== undefined
@@ -165,15 +176,28 @@ function yearlyRules(days: ReadonlyArray<{ day: number; month: number; bound: De
   });
 }
 
-function scanClause(input: ScanInput, clause: Part): Candidate | null {
+/**
+ * What the whole text tells every clause: whether a cycle word (CUE_WORD,
+ * with "năm trước/sau/liền kề") or a cycle day (CYCLE_DAY) is anywhere in it, and whether the
+ * clause is the whole text (then its CYCLE_DAY test is the text's).
+ */
+interface TextCues {
+  cueWord: boolean;
+  cycleDay: boolean;
+  whole: boolean;
+}
+
+function scanClause(input: ScanInput, clause: Part, known: TextCues): Candidate | null {
   const text = input.folded.slice(clause.start, clause.end);
-  const cues = readCues(text);
-  const cycleDay = CYCLE_DAY.test(text);
+  // CUE_RE needs a cycle word; a clause has no word the text lacks.
+  const cues = known.cueWord ? readCues(text) : [];
+  const cycleDay = known.cycleDay && (known.whole || CYCLE_DAY.test(text));
   if (cues.length === 0 && !cycleDay) return null;
-  const quarterDays = cycleDay ? all(QUARTER_DAY_RE, text) : [];
-  const nextMonthDays = cycleDay ? all(NEXT_MONTH_DAY_RE, text) : [];
-  // MONTH_DAY_RE cannot match without the word "ngày".
-  const monthDays = text.includes("ngày") ? all(MONTH_DAY_RE, text) : [];
+  const quarterDays = cycleDay ? all(QUARTER_DAY_RE, text, LEADS.quarterDay) : [];
+  const nextMonthDays = cycleDay ? all(NEXT_MONTH_DAY_RE, text, LEADS.nextMonthDay) : [];
+  // MONTH_DAY_RE cannot match without the words "ngày" and "tháng".
+  const monthDays =
+    text.includes("ngày") && text.includes("tháng") ? all(MONTH_DAY_RE, text, LEADS.monthDay) : [];
   if (
     cues.length === 0 &&
     quarterDays.length === 0 &&
@@ -182,7 +206,7 @@ function scanClause(input: ScanInput, clause: Part): Candidate | null {
   )
     return null;
   // "Tính từ ngày 15 … đến ngày 14 …" defines the data a report covers, not when it is due.
-  if (/tính\s+từ\s+ngày/u.test(text)) return null;
+  if (text.includes("tính") && /tính\s+từ\s+ngày/u.test(text)) return null;
   const has = (c: Cue) => cues.some((k) => k.cue === c);
   const at = (m: RegExpExecArray): DaySpec => ({
     start: m.index,
@@ -197,7 +221,7 @@ function scanClause(input: ScanInput, clause: Part): Candidate | null {
   const next = nextMonthDays[0];
   const monthly = monthDays[0];
   if (has("weekly")) {
-    const w = all(WEEKDAY_RE, text)[0];
+    const w = all(WEEKDAY_RE, text, LEADS.weekday)[0];
     const g = w?.groups ?? {};
     const byWeekday: Weekday = g["sun"] !== undefined ? "sun" : (WEEKDAY[g["wd"] ?? ""] ?? "sun");
     rule = { freq: "weekly", byWeekday, bound: w ? bound(g["pre"]) : "inclusive" };
@@ -225,14 +249,21 @@ function scanClause(input: ScanInput, clause: Part): Candidate | null {
     rule = { freq: "monthly", byMonthDay: Number(monthly.groups?.["n"]), bound: at(monthly).bound };
     used = [at(monthly)];
   } else {
-    const yearDays = all(YEAR_DAY_RE, text).flatMap((m) => {
-      const g = m.groups ?? {};
-      const day = Number(g["d"] ?? g["D"]);
-      const month = Number(g["m"] ?? g["M"]);
-      if (!(day >= 1 && day <= 31 && month >= 1 && month <= 12)) return [];
-      return [{ ...at(m), day, month }];
-    });
-    const bareDays = all(BARE_DAY_RE, text);
+    // YEAR_DAY_RE needs a digit, BARE_DAY_RE "ngày"; the bare day counts only
+    // for a monthly cue and no yearly day.
+    const yearDays = (DIGIT.test(text) ? all(YEAR_DAY_RE, text, LEADS.yearDay) : []).flatMap(
+      (m) => {
+        const g = m.groups ?? {};
+        const day = Number(g["d"] ?? g["D"]);
+        const month = Number(g["m"] ?? g["M"]);
+        if (!(day >= 1 && day <= 31 && month >= 1 && month <= 12)) return [];
+        return [{ ...at(m), day, month }];
+      },
+    );
+    const bareDays =
+      has("monthly") && yearDays.length === 0 && text.includes("ngày")
+        ? all(BARE_DAY_RE, text, LEADS.bareDay)
+        : [];
     if (has("monthly") && bareDays[0] && yearDays.length === 0) {
       rule = {
         freq: "monthly",
@@ -254,7 +285,7 @@ function scanClause(input: ScanInput, clause: Part): Candidate | null {
     } else if (has("half")) {
       rule = { freq: "half_yearly", bound: "inclusive" };
     } else if (has("yearly")) {
-      const month = all(MONTH_RE, text)[0];
+      const month = all(MONTH_RE, text, LEADS.month)[0];
       const m = Number(month?.groups?.["m"]);
       rule =
         month && m >= 1 && m <= 12
@@ -293,23 +324,44 @@ const CYCLE_DAY = /tháng\s+(?:cuối|đầu|tiếp|kế|sau)|của\s+tháng|th�
  * Words without which CUE_RE cannot match: "hằng/hàng/mỗi", "… lần", "định/thường
  * kỳ", or "năm trước/sau/liền kề".
  */
-const CUE_WORD = /hằng|hàng|mỗi|lần|kỳ/u;
-const YEAR_OF_WORD = /năm\s+(?:trước|sau|liền)/u;
+const CUE_WORD = /hằng|hàng|mỗi|lần|kỳ|năm\s+(?:trước|sau|liền)/u;
+const DIGIT = /\d/u;
+
+/**
+ * Where each clause scan can start (candidate.ts: ScanLead): the words of PRE
+ * and CLOCK before a day; before the first cycle word of CUE_RE "06/sáu tháng
+ * (một) …", "nửa năm một …", "định/thường …", "của …".
+ */
+const PRE_WORDS = "chậm nhất là vào trước đến trong không muộn hơn";
+const CLOCK_CHARS = "0123456789 giờ h : phút";
+const LEADS = {
+  cue: scanLead(CUE_RE, CUE_WORD, "06 sáu tháng một 1 / nửa năm định thường của"),
+  quarterDay: scanLead(QUARTER_DAY_RE, "ngày", `${PRE_WORDS} ${CLOCK_CHARS}`),
+  nextMonthDay: scanLead(NEXT_MONTH_DAY_RE, "ngày", `${PRE_WORDS} ${CLOCK_CHARS}`),
+  monthDay: scanLead(MONTH_DAY_RE, "ngày", `${PRE_WORDS} ${CLOCK_CHARS}`),
+  bareDay: scanLead(BARE_DAY_RE, "ngày", `${PRE_WORDS} ${CLOCK_CHARS}`),
+  yearDay: scanLead(YEAR_DAY_RE, "digit", `${PRE_WORDS} ngày`),
+  weekday: scanLead(WEEKDAY_RE, /thứ|chủ/u, `${PRE_WORDS} ${CLOCK_CHARS} sáng trưa chiều tối ngày`),
+  month: scanLead(MONTH_RE, "tháng", PRE_WORDS),
+};
 
 /**
  * A clause yields a schedule only with a cycle word (CUE_RE) or a cycle day
  * (CYCLE_DAY). Both match in a clause only if they match in the whole text (a
  * clause is cut at ";", a line break or ". ", which no lookaround reads as a
- * letter), so a text with neither skips the per-clause scans.
+ * letter), so a text with neither skips the per-clause scans, and each is
+ * looked for in the clauses only when the text has it.
  */
-function mayHaveSchedule(folded: string): boolean {
-  return CUE_WORD.test(folded) || YEAR_OF_WORD.test(folded) || CYCLE_DAY.test(folded);
-}
-
-export const scanRecurringForms: FormScanner = (input) =>
-  !mayHaveSchedule(input.folded)
-    ? []
-    : clauses(input.folded).flatMap((clause) => {
-        const c = scanClause(input, clause);
-        return c === null ? [] : [c];
-      });
+export const scanRecurringForms: FormScanner = (input) => {
+  const cueWord = CUE_WORD.test(input.folded);
+  const cycleDay = CYCLE_DAY.test(input.folded);
+  if (!cueWord && !cycleDay) return [];
+  const parts = clauses(input.folded);
+  const known = { cueWord, cycleDay, whole: parts.length === 1 };
+  const out: Candidate[] = [];
+  for (const clause of parts) {
+    const c = scanClause(input, clause, known);
+    if (c !== null) out.push(c);
+  }
+  return out;
+};

@@ -1,4 +1,4 @@
-import { flagList, scanMatches, type FormScanner } from "./candidate.js";
+import { flagList, scanLead, scanMatches, type FormScanner } from "./candidate.js";
 import { isoFromParts, type IsoDate } from "../dates/civil-date.js";
 import { inYear, yearOf, type InferredDate } from "./date-parts.js";
 import { S, WB, dateGroups, datePattern, scanner } from "./lexicon.js";
@@ -24,16 +24,14 @@ import { countWithWords, countWithWordsValue } from "./numbers.js";
 const UNIT = String.raw`(?<u>ngày|tháng|năm|giờ)(?![\p{L}\p{M}])(?<wd>${S}làm${S}việc|\s*\(\s*làm${S}việc\s*\))?`;
 const ANCHOR_WORDS = String.raw`[\p{L}\p{M}]+(?:${S}[\p{L}\p{M}\d/.-]+){0,9}`;
 const ANCHOR = String.raw`(?:\s*,?\s*(?:(?:kể|tính)${S}từ|(?<back>trước)(?=${S}(?:khi|ngày)))${S}(?<anchor>(?:ngày\s*)?${datePattern("a")}|${ANCHOR_WORDS}))?`;
-const RESTATED = String.raw`(?:\s*\(\s*tức(?:${S}là)?${S}(?:ngày\s*)?${datePattern("t")}\s*\))?`;
+const RESTATED = String.raw`(?<restated>\s*\(\s*tức(?:${S}là)?${S}(?:ngày\s*)?${datePattern("t")}\s*\))?`;
 const RE = scanner(
   String.raw`${WB}(?<pre>trong${S}(?:thời${S}hạn|vòng)(?:${S}(?:tối${S}đa|chậm${S}nhất))?|trong|chậm${S}nhất(?:${S}là)?(?:${S}(?:sau|trước))?|không${S}quá|tối${S}đa(?:${S}là)?|sau|trước)${S}${countWithWords("")}${S}${UNIT}${ANCHOR}${RESTATED}`,
-  "d",
 );
 
 /** "trước phiên họp ít nhất 03 ngày": at least N units before a named moment. */
 const AT_LEAST_RE = scanner(
-  String.raw`${WB}trước${S}(?<anchor>[\p{L}\p{M}]+(?:${S}[\p{L}\p{M}]+){0,4}?)${S}ít${S}nhất${S}${countWithWords("")}${S}(?<u>ngày|tháng|năm|giờ)(?![\p{L}\p{M}])(?<wd>${S}làm${S}việc)?`,
-  "d",
+  String.raw`${WB}(?<lead>trước${S})(?<anchor>[\p{L}\p{M}]+(?:${S}[\p{L}\p{M}]+){0,4}?)${S}ít${S}nhất${S}${countWithWords("")}${S}(?<u>ngày|tháng|năm|giờ)(?![\p{L}\p{M}])(?<wd>${S}làm${S}việc)?`,
 );
 
 /** This document's own signing or issue ("ngày có Kế hoạch …": the plan's own date): its date. */
@@ -62,8 +60,11 @@ const scanAtLeastBefore: FormScanner = (input) =>
   scanMatches(AT_LEAST_RE, input, (m) => {
     const g = m.groups ?? {};
     const amount = countWithWordsValue(g, "");
-    const at = m.indices?.groups?.["anchor"];
-    if (amount === null || at === undefined) return null;
+    // Offsets from the groups' lengths: the "d" flag costs more than the match.
+    const anchor = g["anchor"];
+    if (amount === null || anchor === undefined) return null;
+    const from = m.index + (g["lead"]?.length ?? 0);
+    const at = [from, from + anchor.length] as const;
     const u = g["u"] as keyof typeof UNITS;
     if (g["wd"] !== undefined && u !== "ngày") return null;
     return {
@@ -87,67 +88,83 @@ const scanAtLeastBefore: FormScanner = (input) =>
 const COUNT_UNIT =
   /(?:\d|\)|một|mốt|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín|mười|mươi)\s+(?:ngày|tháng|năm|giờ)/u;
 
+/**
+ * Before the first count-and-unit of a match come only its deadline words, the
+ * count's digits, brackets and number words: a scan starts there, and not at
+ * all without a count and unit (candidate.ts).
+ */
+const LEAD = scanLead(
+  RE,
+  COUNT_UNIT,
+  "trong thời hạn vòng tối đa chậm nhất là sau trước không quá một mốt hai ba bốn tư lăm năm sáu bảy tám chín mười mươi 0123456789 ( )",
+);
+
 export const scanRelativeForms: FormScanner = (input) => [
-  ...(COUNT_UNIT.test(input.folded) ? scanPeriods(input) : []),
+  ...scanPeriods(input),
   ...(input.folded.includes("ít") ? scanAtLeastBefore(input) : []),
 ];
 
 const scanPeriods: FormScanner = (input) =>
-  scanMatches(RE, input, (m) => {
-    const g = m.groups ?? {};
-    const amount = countWithWordsValue(g, "");
-    if (amount === null) return null;
-    const before = input.folded.slice(Math.max(0, m.index - 30), m.index);
-    if (/hiệu\s+lực(?:\s+thi\s+hành)?\s+$/u.test(before)) return null;
-    const anchorFolded = g["anchor"];
-    const pre = g["pre"] ?? "";
-    // Plain "trong N tháng" and "sau/trước N ngày" need a start to be a deadline.
-    if (anchorFolded === undefined && /^(?:trong|sau|trước)$/u.test(pre) && g["u"] !== "giờ")
-      if (!(pre === "sau" && g["u"] === "năm")) return null;
-    const u = g["u"] as keyof typeof UNITS;
-    if (g["wd"] !== undefined && u !== "ngày") return null;
-    const unit = u === "ngày" && g["wd"] !== undefined ? "working_day" : UNITS[u];
-    const anchorEnd =
-      anchorFolded === undefined
-        ? 0
-        : (m.indices?.groups?.["anchor"]?.[1] ?? m.index + m[0].length);
-    const anchorStart = anchorEnd - (anchorFolded?.length ?? 0);
-    const anchorText =
-      anchorFolded === undefined
-        ? ""
-        : input.original.slice(anchorStart, anchorEnd).replace(/\s+/gu, " ");
-    const written = dateGroups(g, "a");
-    const signed = anchorFolded !== undefined && SIGNING.test(anchorFolded);
-    const effect = anchorFolded !== undefined && !signed && EFFECT.test(anchorFolded);
-    const anchorDate =
-      g["back"] !== undefined || /trước$/u.test(pre)
-        ? null
-        : signed || effect
-          ? { iso: input.documentDate, yearInferred: false }
-          : written
-            ? anchorOn(written, input.documentDate)
-            : null;
-    if (written && !anchorDate && g["back"] === undefined) return null;
-    const restated = dateGroups(g, "t");
-    const end = restated
-      ? inYear(restated.year, input.documentDate, (y) =>
-          isoFromParts(y, restated.month, restated.day),
-        )
-      : null;
-    return {
-      bare: false,
-      value: {
-        kind: "relative",
-        amount,
-        unit,
-        anchor: anchorDate ? { text: anchorText, date: anchorDate.iso } : { text: anchorText },
-        ...(g["back"] !== undefined || /trước$/u.test(pre) ? { direction: "before" as const } : {}),
-        ...(end ? { date: end.iso } : {}),
-        flags: flagList(
-          anchorDate?.yearInferred === true && "year_inferred",
-          effect && "ambiguous",
-          !anchorDate && !end && "unclear_anchor",
-        ),
-      },
-    };
-  });
+  scanMatches(
+    RE,
+    input,
+    (m) => {
+      const g = m.groups ?? {};
+      const amount = countWithWordsValue(g, "");
+      if (amount === null) return null;
+      const before = input.folded.slice(Math.max(0, m.index - 30), m.index);
+      if (/hiệu\s+lực(?:\s+thi\s+hành)?\s+$/u.test(before)) return null;
+      const anchorFolded = g["anchor"];
+      const pre = g["pre"] ?? "";
+      // Plain "trong N tháng" and "sau/trước N ngày" need a start to be a deadline.
+      if (anchorFolded === undefined && /^(?:trong|sau|trước)$/u.test(pre) && g["u"] !== "giờ")
+        if (!(pre === "sau" && g["u"] === "năm")) return null;
+      const u = g["u"] as keyof typeof UNITS;
+      if (g["wd"] !== undefined && u !== "ngày") return null;
+      const unit = u === "ngày" && g["wd"] !== undefined ? "working_day" : UNITS[u];
+      const anchorEnd =
+        anchorFolded === undefined ? 0 : m.index + m[0].length - (g["restated"]?.length ?? 0);
+      const anchorStart = anchorEnd - (anchorFolded?.length ?? 0);
+      const anchorText =
+        anchorFolded === undefined
+          ? ""
+          : input.original.slice(anchorStart, anchorEnd).replace(/\s+/gu, " ");
+      const written = dateGroups(g, "a");
+      const signed = anchorFolded !== undefined && SIGNING.test(anchorFolded);
+      const effect = anchorFolded !== undefined && !signed && EFFECT.test(anchorFolded);
+      const anchorDate =
+        g["back"] !== undefined || /trước$/u.test(pre)
+          ? null
+          : signed || effect
+            ? { iso: input.documentDate, yearInferred: false }
+            : written
+              ? anchorOn(written, input.documentDate)
+              : null;
+      if (written && !anchorDate && g["back"] === undefined) return null;
+      const restated = dateGroups(g, "t");
+      const end = restated
+        ? inYear(restated.year, input.documentDate, (y) =>
+            isoFromParts(y, restated.month, restated.day),
+          )
+        : null;
+      return {
+        bare: false,
+        value: {
+          kind: "relative",
+          amount,
+          unit,
+          anchor: anchorDate ? { text: anchorText, date: anchorDate.iso } : { text: anchorText },
+          ...(g["back"] !== undefined || /trước$/u.test(pre)
+            ? { direction: "before" as const }
+            : {}),
+          ...(end ? { date: end.iso } : {}),
+          flags: flagList(
+            anchorDate?.yearInferred === true && "year_inferred",
+            effect && "ambiguous",
+            !anchorDate && !end && "unclear_anchor",
+          ),
+        },
+      };
+    },
+    LEAD,
+  );

@@ -1,9 +1,10 @@
 import { isoFromParts, type IsoDate } from "../dates/civil-date.js";
-import { dateValue, flagList, scanMatches, type FormScanner } from "./candidate.js";
+import { dateValue, flagList, scanLead, scanMatches, type FormScanner } from "./candidate.js";
 import { inYear, monthEndAt, quarterEndAt } from "./date-parts.js";
 import { isHorizon } from "./context.js";
 import {
   PERIOD_PREFIX,
+  PERIOD_PREFIX_WORDS,
   QUARTER_NUMERAL,
   S,
   WB,
@@ -32,6 +33,11 @@ const QUARTERS_RE = scanner(
   String.raw`${WB}${PERIOD_PREFIX}?quý${S}(?<q1>${QUARTER_NUMERAL})(?:\s*[/.-]\s*(?<y1>\d{4}))?${LIST}(?:quý${S})?(?<q2>${QUARTER_NUMERAL})(?:\s*[/.-]\s*(?<ys>\d{4})|${S}năm${S}(?<yl>\d{4}))(?!\d)`,
 );
 
+// What may come before the period word in a match (candidate.ts: ScanLead).
+const YEARS_LEAD = scanLead(YEARS_RE, "năm", PERIOD_PREFIX_WORDS);
+const MONTHS_LEAD = scanLead(MONTHS_RE, "tháng", PERIOD_PREFIX_WORDS);
+const QUARTERS_LEAD = scanLead(QUARTERS_RE, "quý", PERIOD_PREFIX_WORDS);
+
 const PROGRAMME = /(?:giai đoạn|nhiệm kỳ|thời kỳ|kế hoạch)\s+$/u;
 
 function listValue(
@@ -46,37 +52,52 @@ function listValue(
 }
 
 const scanYearRanges: FormScanner = (input) =>
-  scanMatches(YEARS_RE, input, (m) => {
-    const before = input.folded.slice(Math.max(0, m.index - 20), m.index);
-    if (PROGRAMME.test(before) || isHorizon(input.folded, m.index)) return null;
-    const y1 = Number(m.groups?.["y1"]);
-    const y2 = Number(m.groups?.["y2"]);
-    if (!(y2 > y1 && y2 - y1 < 10)) return null;
-    return listValue(isoFromParts(y2, 12, 31), "year", prefixMeaning(m.groups?.["pre"]).bare);
-  });
+  scanMatches(
+    YEARS_RE,
+    input,
+    (m) => {
+      const before = input.folded.slice(Math.max(0, m.index - 20), m.index);
+      if (PROGRAMME.test(before) || isHorizon(input.folded, m.index)) return null;
+      const y1 = Number(m.groups?.["y1"]);
+      const y2 = Number(m.groups?.["y2"]);
+      if (!(y2 > y1 && y2 - y1 < 10)) return null;
+      return listValue(isoFromParts(y2, 12, 31), "year", prefixMeaning(m.groups?.["pre"]).bare);
+    },
+    YEARS_LEAD,
+  );
 
 const scanMonthLists: FormScanner = (input) =>
-  scanMatches(MONTHS_RE, input, (m) => {
-    const g = m.groups ?? {};
-    const m1 = Number(g["m1"]);
-    const m2 = Number(g["m2"]);
-    const year = g["ys"] ?? g["yl"];
-    if (!(m1 >= 1 && m1 <= 12 && m2 >= 1 && m2 <= 12)) return null;
-    if (g["y1"] === undefined && m2 <= m1) return null;
-    const end = inYear(year, input.documentDate, monthEndAt(m2));
-    return listValue(end?.iso, "month", prefixMeaning(g["pre"]).bare);
-  });
+  scanMatches(
+    MONTHS_RE,
+    input,
+    (m) => {
+      const g = m.groups ?? {};
+      const m1 = Number(g["m1"]);
+      const m2 = Number(g["m2"]);
+      const year = g["ys"] ?? g["yl"];
+      if (!(m1 >= 1 && m1 <= 12 && m2 >= 1 && m2 <= 12)) return null;
+      if (g["y1"] === undefined && m2 <= m1) return null;
+      const end = inYear(year, input.documentDate, monthEndAt(m2));
+      return listValue(end?.iso, "month", prefixMeaning(g["pre"]).bare);
+    },
+    MONTHS_LEAD,
+  );
 
 const scanQuarterLists: FormScanner = (input) =>
-  scanMatches(QUARTERS_RE, input, (m) => {
-    const g = m.groups ?? {};
-    const q1 = quarterValue(g["q1"] ?? "");
-    const q2 = quarterValue(g["q2"] ?? "");
-    if (q1 === null || q2 === null) return null;
-    if (g["y1"] === undefined && q2 <= q1) return null;
-    const end = inYear(g["ys"] ?? g["yl"], input.documentDate, quarterEndAt(q2));
-    return listValue(end?.iso, "quarter", prefixMeaning(g["pre"]).bare);
-  });
+  scanMatches(
+    QUARTERS_RE,
+    input,
+    (m) => {
+      const g = m.groups ?? {};
+      const q1 = quarterValue(g["q1"] ?? "");
+      const q2 = quarterValue(g["q2"] ?? "");
+      if (q1 === null || q2 === null) return null;
+      if (g["y1"] === undefined && q2 <= q1) return null;
+      const end = inYear(g["ys"] ?? g["yl"], input.documentDate, quarterEndAt(q2));
+      return listValue(end?.iso, "quarter", prefixMeaning(g["pre"]).bare);
+    },
+    QUARTERS_LEAD,
+  );
 
 // Each list needs its period word ("năm", "tháng", "quý"): skip it without.
 export const scanSpanForms: FormScanner = (input) => [

@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { foldForMatch, normalizeVietnamese, stripDiacritics } from "./normalize.js";
+import { foldForMatch, isPrecomposed, normalizeVietnamese, stripDiacritics } from "./normalize.js";
 
 describe("normalizeVietnamese", () => {
   it.each([
@@ -11,6 +12,36 @@ describe("normalizeVietnamese", () => {
     ["THUỶ", "THỦY"],
   ])("folds the tone placement of %s to %s", (input, expected) => {
     expect(normalizeVietnamese(input)).toBe(expected);
+  });
+
+  it.each([
+    ["OÀ", "ÒA"],
+    ["hoặc", "hoặc"],
+    ["thuở", "thuở"],
+    ["xoè ra", "xòe ra"],
+    ["QUÝ", "QUÝ"],
+    ["Hoà-bình", "Hòa-bình"],
+  ])("precomposed %s → %s", (input, expected) => {
+    expect(normalizeVietnamese(input)).toBe(expected);
+  });
+
+  it("reads precomposed (NFC) and decomposed (NFD) input alike", () => {
+    const syllables = ["hoà", "hòa", "HOÀ", "Hoạ", "khoẻ", "uỷ", "ỦY", "quý", "quỳ", "hoặc"];
+    const pieces = [...syllables, "oá", "uý", "oẹ", "q", "a", " ", "-", "ban", "Thuỵ"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const nfc = parts.join("").normalize("NFC");
+        expect(isPrecomposed(nfc)).toBe(true);
+        expect(normalizeVietnamese(nfc)).toBe(normalizeVietnamese(nfc.normalize("NFD")));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("tells precomposed text from text with combining marks", () => {
+    expect(isPrecomposed("Bộ Nội vụ, tháng 9/2025\n")).toBe(true);
+    expect(isPrecomposed("Bộ Nội vụ".normalize("NFD"))).toBe(false);
+    expect(isPrecomposed("Ω")).toBe(false);
   });
 
   it("keeps the mark on y after the consonant qu (quý stays quý)", () => {

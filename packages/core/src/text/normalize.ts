@@ -39,12 +39,49 @@ function moveToneToFirstVowel(nfd: string): string {
  * @example normalizeVietnamese("Đảng uỷ") // "Đảng ủy"
  */
 export function normalizeVietnamese(text: string): string {
-  const nfd = text.normalize("NFD");
-  const toned = TONE_MARKS.test(nfd) ? moveToneToFirstVowel(nfd) : nfd;
+  let toned: string;
+  if (isPrecomposed(text)) toned = moveToneInNfc(text);
+  else {
+    const nfd = text.normalize("NFD");
+    toned = (TONE_MARKS.test(nfd) ? moveToneToFirstVowel(nfd) : nfd).normalize("NFC");
+  }
   return toned
-    .normalize("NFC")
     .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, "-")
     .replace(/[\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]/g, " ");
+}
+
+// Tab, line breaks and U+0020–U+02FF, U+1E00–U+1EFF (the precomposed Vietnamese
+// letters); other control characters are left to the NFD path.
+const BEYOND_PRECOMPOSED = /[^ -\u02ff\u1e00-\u1eff\t\n\r]/;
+
+/**
+ * True when every character is below U+0300 (but for control characters other
+ * than tab and line breaks) or a precomposed letter of U+1E00–U+1EFF. Such text
+ * is NFC already: none of these characters decomposes under NFC or combines
+ * with another (checked for every such character and pair).
+ */
+export function isPrecomposed(text: string): boolean {
+  return !BEYOND_PRECOMPOSED.test(text);
+}
+
+// The same moves as OLD_STYLE_TONES on precomposed text: a plain o/u before a
+// second vowel that carries the tone alone (à, not ầ), at the syllable's end.
+const OLD_STYLE_TONES_NFC = [
+  /(?<![q])(o)([àáảãạ])(?![\p{L}\u0300-\u036f])/giu,
+  /(?<![q])(o)([èéẻẽẹ])(?![\p{L}\u0300-\u036f])/giu,
+  /(?<![q])(u)([ỳýỷỹỵ])(?![\p{L}\u0300-\u036f])/giu,
+];
+
+/** moveToneToFirstVowel on precomposed NFC text, without the NFD round trip. */
+function moveToneInNfc(nfc: string): string {
+  let out = nfc;
+  for (const re of OLD_STYLE_TONES_NFC) {
+    out = out.replace(re, (_m, first: string, second: string) => {
+      const parts = second.normalize("NFD"); // base vowel + tone mark
+      return `${(first + parts.slice(1)).normalize("NFC")}${parts.charAt(0)}`;
+    });
+  }
+  return out;
 }
 
 /**
