@@ -171,21 +171,31 @@ function namesOnly(text: string): boolean {
 const HEADING_TAIL =
   /^\s*(?:\([^)]*\)\s*)?(?:,?\s*nêu trên)?(?:,?\s*theo (?:chức năng|phạm vi|thẩm quyền)[^:;.]*)?\s*[:.]?\s*$/u;
 
+/** The words before an organisation's name that make it its central body. */
+const CENTRAL_LEVEL = /^\s*(?:Ban Chấp hành\s+)?Trung ương\s+$/u;
+
 /**
  * A line that only names bodies ("Sở Xây dựng:", "Sở Tài chính (cơ quan chủ trì)",
  * "Thủ trưởng các sở, ngành; Chủ tịch UBND các xã, phường", "Bộ trưởng các Bộ: …;
  * Chủ tịch UBND các tỉnh nêu trên theo chức năng, nhiệm vụ:"): its duties follow below.
  */
 function agencyHeading(text: string, scan: (t: string) => AgencyMention[]): AgencyRef[] | null {
-  const body = text.replace(/^(?:Đối với|Về)\s+/u, "");
+  // "Đề nghị X" as a heading: the addressee of the request acts.
+  const body = text.replace(/^(?:Đối với|Về|Đề nghị)\s+/u, "");
   const mentions = scan(body);
   const out: AgencyRef[] = [];
   let at = 0;
   for (const part of body.split(";")) {
     const end = at + part.length;
     const phrase = readAgencyPhrase(body, at, mentions, { strictHeads: true, limit: end });
-    if (!phrase) return null;
-    if (HEADING_TAIL.test(body.slice(phrase.end, end))) out.push(...phrase.agencies);
+    if (!phrase) {
+      // "Trung ương Mặt trận Tổ quốc Việt Nam", "Trung ương Đoàn …": the central level of a
+      // known organisation is that organisation's body.
+      const part = body.slice(at, end).replace(/[\s:.]+$/u, "");
+      const known = mentions.find((m) => m.end === at + part.length);
+      if (!known || !CENTRAL_LEVEL.test(body.slice(at, known.start))) return null;
+      out.push({ id: null, name: part.trim() });
+    } else if (HEADING_TAIL.test(body.slice(phrase.end, end))) out.push(...phrase.agencies);
     else {
       // "Thủ trưởng các sở, ban, ngành tỉnh": the rest of a name the phrase reader stopped
       // short of. The whole part is one name when nothing in it reads as a predicate.
@@ -249,7 +259,18 @@ function walkNode(w: Walk, node: ItemNode, given: Inherited): void {
   const describes = node.children.length > 0 && isCriteriaIntro(node.spans[0]?.text ?? "");
   let pos = positionOf(node.spans);
   const warn = (warning: ExtractionWarning) => w.warnings.push({ pos, warning });
-  const heading = node.children.length > 0 ? agencyHeading(first, w.scan) : null;
+  // The bodies may also stand in the item's last paragraph, below its title:
+  // "b) Hoàn thiện hạ tầng kỹ thuật …" / "Ủy ban nhân dân các tỉnh:" / "- Rà soát …".
+  const last = node.spans[node.spans.length - 1]?.text ?? "";
+  const heading =
+    node.children.length === 0
+      ? null
+      : (agencyHeading(first, w.scan) ??
+        (node.spans.length > 1 &&
+        /:\s*$/u.test(last) &&
+        node.spans.slice(0, -1).every((s) => !/[.;]\s*$/u.test(s.text))
+          ? agencyHeading(last, w.scan)
+          : null));
   const namedBody = heading ? actingBodies(heading, w.registry) : null;
   if (namedBody) {
     warn({ code: "skipped_heading", ref: node.ref, excerpt: excerptOf(first) });

@@ -111,4 +111,27 @@ describe("the lead of an item", () => {
     );
     expect(r.tasks.map((t) => t.lead.map((a) => a.name))).toEqual([["Bộ Tài chính"], ["Bộ Y tế"]]);
   });
+
+  it.each([
+    ["Đề nghị", "c) Đề nghị Sở Nội vụ"],
+    ["Đề nghị Trung ương", "c) Đề nghị Trung ương Mặt trận Tổ quốc Việt Nam"],
+  ])("a heading '%s <body>' without a duty of its own: the body leads its sub-items", (_w, h) => {
+    const got = leads(h, "- Chỉ đạo các cơ sở tổ chức ra quân làm sạch môi trường.");
+    expect(got).toHaveLength(1);
+    expect(got[0]?.[0]).toBe("c-1");
+    expect((got[0]?.[1] as string[])[0]).toMatch(/^(Trung ương Mặt trận Tổ quốc Việt Nam|Sở Nội vụ)$/u);
+  });
+
+  it("a body line with a colon below an item's title leads the item's dashes", () => {
+    expect(
+      leads(
+        "b) Hoàn thiện hạ tầng kỹ thuật đồng bộ về thu gom, vận chuyển và xử lý rác thải sinh hoạt sau phân loại tại các đô thị\n\nỦy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:",
+        "- Bố trí đủ phương tiện thu gom rác thải.",
+        "- Đầu tư khu xử lý chất thải tập trung.",
+      ),
+    ).toEqual([
+      ["b-1", ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]],
+      ["b-2", ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]],
+    ]);
+  });
 });

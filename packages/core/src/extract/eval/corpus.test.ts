@@ -10,10 +10,10 @@ const gold = JSON.parse(readFileSync(new URL("gold.json", CORPUS), "utf8")) as G
 // Regression gate at the figures reached (percent, two decimals, rounded down):
 // raise these as the extractor improves, never lower them.
 const REACHED = {
-  recall: 88.08,
-  precision: 89.9,
-  kind: 89.28,
-  lead: 89.79,
+  recall: 90.33,
+  precision: 90.13,
+  kind: 89.55,
+  lead: 90.04,
   due: 94.35,
   date: 96.66,
   symbol: 93.33,
