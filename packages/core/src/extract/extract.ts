@@ -489,6 +489,32 @@ export function directiveItems(text: string, registry = defaultAgencyRegistry())
   return walkItems(readItems(text, (t) => registry.scan(t)).tree.items);
 }
 
+/**
+ * The paragraph right above a numbered list that hands the list to a body
+ * ("Theo đó, Thủ tướng Chính phủ yêu cầu Bộ Công an thực hiện các nhiệm vụ
+ * sau:"): items naming no body of their own are that body's (gold README: the
+ * lead of a sub-item comes from its chapeau when it has no subject of its own).
+ */
+function introducedLead(w: Walk, preamble: readonly TextSpan[], first?: ItemNode): Inherited {
+  const intro = preamble[preamble.length - 1];
+  const at = first?.spans[0]?.paragraph;
+  if (!intro || at === undefined || intro.paragraph !== at - 1 || !/:\s*$/u.test(intro.text))
+    return NONE;
+  // Only a body named after "yêu cầu / giao / đề nghị …": the issuer announcing its own plan
+  // ("Ủy ban nhân dân tỉnh ban hành Kế hoạch … như sau:") hands nothing on.
+  const text = intro.text;
+  const mentions = w.scan(text);
+  let addressee: AgencyRef[] | null = null;
+  for (const s of splitSentences(text)) {
+    for (const p of splitParts(text, s)) {
+      const hit = findSubject(text, p, mentions);
+      if (hit?.via === "trigger") addressee = hit.agencies;
+    }
+  }
+  const lead = addressee ? actingBodies(addressee, w.registry) : [];
+  return lead.length > 0 ? { ...NONE, lead } : NONE;
+}
+
 /** The section of a plan that assigns its work by agency ("IV. TỔ CHỨC THỰC HIỆN"). */
 const EXECUTION_SECTION = /^(?:[IVX]+\.\s*|\d{1,2}\.\s*|Điều\s+\d+\.?\s*)?tổ chức thực hiện/iu;
 
@@ -595,7 +621,14 @@ export function extractDirective(text: string, opts: ExtractOptions = {}): Extra
     footnotes: new Map(clean.footnotes.map((f) => [f.number, f])),
     layout: tree.layout,
   };
-  for (const item of tree.items) walkNode(walk, item, NONE);
+  // The paragraph introducing the list holds for that list only, up to its first break
+  // (another marker style, a restarted numbering, running text).
+  let opening = introducedLead(walk, tree.preamble, tree.items[0]);
+  const style = tree.items[0]?.marker?.style;
+  for (const item of tree.items) {
+    if (item.marker?.style !== style || item.ref.includes("~")) opening = NONE;
+    walkNode(walk, item, opening);
+  }
   dropPlanContent(walk, tree.items, false);
   walkTableRows(walk, clean.tableRows, registry);
   const footnotes = clean.footnotes.map((f) => ({

@@ -134,4 +134,32 @@ describe("the lead of an item", () => {
       ["b-2", ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]],
     ]);
   });
+
+  it("the paragraph right above a list, handing it to a body, leads the items naming none", () => {
+    expect(
+      leads(
+        "Theo đó, Thủ tướng Chính phủ yêu cầu Bộ Công an thực hiện các nhiệm vụ sau:",
+        "(1) Chỉ đạo công an các địa phương tăng cường tuần tra, kiểm soát.",
+        "(2) Phối hợp với Bộ Xây dựng rà soát quy định xử phạt.",
+        "(3) Bộ Y tế hướng dẫn xét nghiệm nồng độ cồn.",
+      ),
+    ).toEqual([
+      ["(1)", ["Bộ Công an"]],
+      ["(2)", ["Bộ Công an"]],
+      ["(3)", ["Bộ Y tế"]],
+    ]);
+  });
+
+  it.each([
+    // The issuer announcing its own plan hands nothing on.
+    ["Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:", "1. Rà soát các thủ tục hành chính."],
+    // Not right above the list.
+    [
+      "Thủ tướng Chính phủ yêu cầu Bộ Công an thực hiện các nhiệm vụ sau:\n\nTình hình tai nạn giao thông như sau:",
+      "1. Rà soát các quy định xử phạt.",
+    ],
+  ])("no lead from an opening paragraph: %j", (intro, item) => {
+    const got = leads(intro, item);
+    expect(got[got.length - 1]?.[1]).toEqual([]);
+  });
 });
