@@ -254,7 +254,9 @@ function walkNode(w: Walk, node: ItemNode, given: Inherited): void {
     skipSubtree(w, node, "purpose_block");
     return;
   }
-  const assignments = splitAssignments(node.spans, w.scan);
+  const assignments = splitAssignments(node.spans, w.scan).flatMap((a) =>
+    splitOnDeadlines(a, node.spans, w.documentDate),
+  );
   // "… theo các tiêu chí, nguyên tắc sau:": the item is the task, its list describes it.
   const describes = node.children.length > 0 && isCriteriaIntro(node.spans[0]?.text ?? "");
   let pos = positionOf(node.spans);
@@ -428,6 +430,58 @@ function walkNode(w: Walk, node: ItemNode, given: Inherited): void {
   const forKids =
     closing && !forChildren.deadline ? { ...forChildren, deadline: closing } : forChildren;
   for (const child of node.children) walkNode(w, child, forKids);
+}
+
+/**
+ * Two actions with two deadlines in one item ("… sửa chữa nhà cửa, hoàn thành
+ * trước ngày 30/11/2025; xây mới, tái định cư …, hoàn thành trước ngày
+ * 31/01/2026.") are two tasks (gold README, "split"): the sentence is cut at the
+ * ";" after a clause whose due date differs from the next dated clause's. Clauses
+ * without a date go with the dated clause they lead up to.
+ */
+function splitOnDeadlines(
+  a: Assignment,
+  spans: readonly TextSpan[],
+  documentDate: IsoDate | undefined,
+): Assignment[] {
+  if (a.kind !== "task" || a.pieces.length < 2) return [a];
+  const textOf = (piece: Assignment["pieces"][number]) =>
+    spans[piece.span]?.text.slice(piece.start, piece.end) ?? "";
+  const dueOf = (piece: Assignment["pieces"][number]): string | null => {
+    const d = pickDeadline(textOf(piece), documentDate).deadline;
+    // "đến năm 2030" is a plan's horizon, not the date an action is due.
+    if (!d || !isDatedDeadline(d) || /^\s*(?:đến|tới|từ)\s/iu.test(d.text)) return null;
+    return resolveDeadline(d).due;
+  };
+  const dues = a.pieces.map(dueOf);
+  const groups: Array<Assignment["pieces"]> = [[]];
+  let groupDue: string | null = null;
+  a.pieces.forEach((piece, i) => {
+    const due = dues[i] ?? null;
+    // Only clauses of one sentence: a following sentence's date is the item's (gold README).
+    const prev = a.pieces[i - 1];
+    const clause = prev !== undefined && /;\s*$/u.test(textOf(prev));
+    if (clause && due !== null && groupDue !== null && due !== groupDue) {
+      groups.push([]);
+      groupDue = null;
+    }
+    groups[groups.length - 1]?.push(piece);
+    if (due !== null) groupDue ??= due;
+  });
+  if (groups.length < 2) return [a];
+  // A clause that opens the next group after an undated one: move the undated clauses
+  // after the previous group's dated clause into the next group ("…, hoàn thành trước D1;
+  // xây mới …, hoàn thành trước D2").
+  for (let g = 0; g + 1 < groups.length; g += 1) {
+    const group = groups[g] ?? [];
+    const lastDated = group.findLastIndex((p) => dueOf(p) !== null);
+    if (lastDated >= 0 && lastDated < group.length - 1) {
+      groups[g + 1] = [...group.splice(lastDated + 1), ...(groups[g + 1] ?? [])];
+    }
+  }
+  return groups
+    .filter((g) => g.length > 0)
+    .map((pieces, g) => (g === 0 ? { ...a, pieces } : { ...a, pieces, predicateAt: 0 }));
 }
 
 /**

@@ -202,3 +202,42 @@ describe("a list of criteria describes the task above it", () => {
     ]);
   });
 });
+
+describe("two actions with two deadlines in one sentence are two tasks", () => {
+  const split = (item: string) =>
+    extractDirective(`Hà Nội, ngày 05 tháng 11 năm 2025\n\n${item}`).tasks.map((t) => [
+      t.text,
+      t.lead.map((a) => a.name),
+      t.originalDue,
+    ]);
+
+  it("cut at the ';' after the first deadline; the lead holds for both", () => {
+    expect(
+      split(
+        "1. Sở Xây dựng hướng dẫn sửa chữa nhà ở bị hư hỏng, hoàn thành trước ngày 30/11/2025; xây dựng lại nhà bị sập đổ, hoàn thành trước ngày 31/01/2026.",
+      ),
+    ).toEqual([
+      [
+        "Sở Xây dựng hướng dẫn sửa chữa nhà ở bị hư hỏng, hoàn thành trước ngày 30/11/2025;",
+        ["Sở Xây dựng"],
+        "2025-11-30",
+      ],
+      [
+        "xây dựng lại nhà bị sập đổ, hoàn thành trước ngày 31/01/2026.",
+        ["Sở Xây dựng"],
+        "2026-01-31",
+      ],
+    ]);
+  });
+
+  it.each([
+    // One deadline for the whole sentence.
+    "1. Sở Y tế rà soát danh mục thuốc; tổng hợp nhu cầu, báo cáo trước ngày 30/11/2025.",
+    // The same date twice.
+    "1. Sở Y tế rà soát danh mục thuốc trước ngày 30/11/2025; báo cáo kết quả trước ngày 30/11/2025.",
+    // A plan's horizon is no deadline.
+    "1. Sở Y tế triển khai Quy hoạch mạng lưới y tế đến năm 2030; rà soát danh mục thuốc trước ngày 30/11/2025.",
+    // A following sentence's date is the item's.
+    "1. Sở Y tế rà soát danh mục thuốc trước ngày 30/11/2025. Báo cáo kết quả trước ngày 15/12/2025.",
+  ])("one task: %j", (item) => expect(split(item)).toHaveLength(1));
+});

@@ -119,7 +119,9 @@ describe("the lead of an item", () => {
     const got = leads(h, "- Chỉ đạo các cơ sở tổ chức ra quân làm sạch môi trường.");
     expect(got).toHaveLength(1);
     expect(got[0]?.[0]).toBe("c-1");
-    expect((got[0]?.[1] as string[])[0]).toMatch(/^(Trung ương Mặt trận Tổ quốc Việt Nam|Sở Nội vụ)$/u);
+    expect((got[0]?.[1] as string[])[0]).toMatch(
+      /^(Trung ương Mặt trận Tổ quốc Việt Nam|Sở Nội vụ)$/u,
+    );
   });
 
   it("a body line with a colon below an item's title leads the item's dashes", () => {
@@ -152,7 +154,10 @@ describe("the lead of an item", () => {
 
   it.each([
     // The issuer announcing its own plan hands nothing on.
-    ["Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:", "1. Rà soát các thủ tục hành chính."],
+    [
+      "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:",
+      "1. Rà soát các thủ tục hành chính.",
+    ],
     // Not right above the list.
     [
       "Thủ tướng Chính phủ yêu cầu Bộ Công an thực hiện các nhiệm vụ sau:\n\nTình hình tai nạn giao thông như sau:",
