@@ -99,6 +99,8 @@ interface Walk {
   citedBy: Map<number, string>;
   footnotes: Map<number, FootnoteBody>;
   layout: "numbered" | "paragraphs";
+  /** The body a plan names as its own lead ("Sở Tài chính (cơ quan chủ trì)"). */
+  planLead: AgencyRef[] | null;
 }
 
 function footnoteNumbers(a: Assignment, spans: readonly TextSpan[]): number[] {
@@ -166,6 +168,9 @@ function namesOnly(text: string): boolean {
   }
   return true;
 }
+
+/** A heading marking the plan's lead body: "Sở Tài chính (cơ quan chủ trì)". */
+const PLAN_LEAD = /\(\s*(?:là\s+)?cơ quan (?:chủ trì|thường trực)\s*\)/iu;
 
 /** What may follow the bodies of a heading: a note in brackets, "nêu trên", "theo chức năng, nhiệm vụ …". */
 const HEADING_TAIL =
@@ -275,6 +280,7 @@ function walkNode(w: Walk, node: ItemNode, given: Inherited): void {
           : null));
   const namedBody = heading ? actingBodies(heading, w.registry) : null;
   if (namedBody) {
+    if (PLAN_LEAD.test(first)) w.planLead ??= namedBody;
     warn({ code: "skipped_heading", ref: node.ref, excerpt: excerptOf(first) });
     const forChildren: Inherited = {
       ...inherited,
@@ -583,6 +589,13 @@ function dropPlanContent(w: Walk, items: readonly ItemNode[], hasTable: boolean)
   const cutoff = section ? positionOf(section.spans) : Number.POSITIVE_INFINITY;
   w.tasks = w.tasks.filter(({ pos, task }) => {
     if (task.lead.length > 0 || pos >= cutoff) return true;
+    // A roadmap step with its own date or period ("Thu thập, số hóa … (2025 - 2030).") is the
+    // work of the body the plan names as its lead, when it names one.
+    const d = task.deadline;
+    if (w.planLead && (d.kind === "date" || d.flags.includes("start_of_obligation"))) {
+      task.lead = w.planLead;
+      return true;
+    }
     w.warnings.push({
       pos,
       warning: {
@@ -674,6 +687,7 @@ export function extractDirective(text: string, opts: ExtractOptions = {}): Extra
     citedBy: new Map(),
     footnotes: new Map(clean.footnotes.map((f) => [f.number, f])),
     layout: tree.layout,
+    planLead: null,
   };
   // The paragraph introducing the list holds for that list only, up to its first break
   // (another marker style, a restarted numbering, running text).

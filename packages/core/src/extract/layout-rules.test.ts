@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { cleanDirectiveText, stripEmphasis } from "./clean.js";
 import { extractDirective } from "./extract.js";
+import { resolveDeadline } from "../deadline/resolve.js";
 import { isClosingStatement, isCriteriaIntro, notTaskReason } from "./not-task.js";
 import { itemField } from "./table-cells.js";
-import { spanDeadline } from "./deadline-pick.js";
+import { periodDeadline, spanDeadline } from "./deadline-pick.js";
 import { buildItemTree, walkItems } from "./tree.js";
 
 // Sentences written for these rules (not corpus rows).
@@ -240,4 +241,43 @@ describe("two actions with two deadlines in one sentence are two tasks", () => {
     // A following sentence's date is the item's.
     "1. Sở Y tế rà soát danh mục thuốc trước ngày 30/11/2025. Báo cáo kết quả trước ngày 15/12/2025.",
   ])("one task: %j", (item) => expect(split(item)).toHaveLength(1));
+});
+
+describe("a roadmap step's period in brackets", () => {
+  it.each([
+    ["Hoàn thiện hạ tầng công nghệ thông tin (2025 - 2026).", "date", "2026-12-31"],
+    [
+      "Đào tạo nhân lực, huy động doanh nghiệp tham gia (xuyên suốt 2025 -\n2035).",
+      "date",
+      "2035-12-31",
+    ],
+    ["Mở rộng, kết nối dữ liệu với Trung tâm dữ liệu quốc gia (2026 trở đi).", "ongoing", null],
+    // Not closing the item, or not a period of years.
+    ["Triển khai Chương trình (2021 - 2025) trên địa bàn tỉnh.", null, null],
+    ["Tổ chức hội nghị tổng kết (lần thứ 2).", null, null],
+    ["Xây dựng kế hoạch (2030 - 2025).", null, null],
+  ])("%j → %s %s", (text, kind, due) => {
+    const d = periodDeadline(text, "2025-11-19");
+    expect(d?.kind ?? null).toBe(kind);
+    if (d?.kind === "date") expect(resolveDeadline(d).due).toBe(due);
+  });
+
+  it("actor-less steps with a period go to the body the plan names as its lead; the others stay plan content", () => {
+    const r = extractDirective(
+      [
+        "Thành phố Hồ Chí Minh, ngày 19 tháng 11 năm 2025",
+        "KẾ HOẠCH",
+        "I. NHIỆM VỤ",
+        "1. Thu thập, số hóa cơ sở dữ liệu quy hoạch (2025 - 2030).",
+        "2. Phổ biến, tuyên truyền về dữ liệu quy hoạch.",
+        "II. TỔ CHỨC THỰC HIỆN",
+        "1. Sở Tài chính (cơ quan chủ trì)",
+        "- Theo dõi, đôn đốc thực hiện Kế hoạch.",
+      ].join("\n\n"),
+    );
+    expect(r.tasks.map((t) => [t.ref, t.lead.map((a) => a.name), t.originalDue])).toEqual([
+      ["I.1", ["Sở Tài chính"], "2030-12-31"],
+      ["II.1-1", ["Sở Tài chính"], null],
+    ]);
+  });
 });

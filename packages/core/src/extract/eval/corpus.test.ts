@@ -10,11 +10,11 @@ const gold = JSON.parse(readFileSync(new URL("gold.json", CORPUS), "utf8")) as G
 // Regression gate at the figures reached (percent, two decimals, rounded down):
 // raise these as the extractor improves, never lower them.
 const REACHED = {
-  recall: 91.01,
-  precision: 90.2,
-  kind: 89.62,
-  lead: 91.6,
-  due: 95.27,
+  recall: 92.13,
+  precision: 90.3,
+  kind: 89.75,
+  lead: 91.7,
+  due: 95.41,
   date: 96.66,
   symbol: 93.33,
 };
