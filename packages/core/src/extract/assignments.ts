@@ -74,6 +74,22 @@ function onlyAgencies(
 }
 
 /**
+ * The words before "yêu cầu / đề nghị / giao" are the requester's name only
+ * ("Ủy ban nhân dân Thành phố yêu cầu các sở …", "Phó Thủ tướng yêu cầu Bộ X …"):
+ * the addressee after the verb acts, as with the issuer's name.
+ */
+function requesterName(
+  text: string,
+  from: number,
+  to: number,
+  mentions: readonly AgencyMention[],
+): boolean {
+  if (from >= to) return false;
+  const phrase = readAgencyPhrase(text, from, mentions, { strictHeads: true, limit: to });
+  return phrase !== null && text.slice(phrase.end, to).trim() === "";
+}
+
+/**
  * The subject a part introduces, if any: after "giao / yêu cầu / đề nghị"
  * (preceded by nothing, an adverbial ending in ",", or the issuer's name), at
  * the start of the part ("Bộ Tư pháp khẩn trương …"), or inside it before
@@ -100,7 +116,10 @@ export function findSubject(
     const m = { index: hit.index + s, 0: hit[0] };
     const prefix = text.slice(s, m.index);
     const acceptable =
-      prefix.trim() === "" || /,\s*$/u.test(prefix) || onlyAgencies(text, s, m.index, mentions);
+      prefix.trim() === "" ||
+      /,\s*$/u.test(prefix) ||
+      onlyAgencies(text, s, m.index, mentions) ||
+      requesterName(text, s, m.index, mentions);
     if (!acceptable) continue;
     const phrase = readAgencyPhrase(text, m.index + m[0].length, mentions, {
       limit: part.end,

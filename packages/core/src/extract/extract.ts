@@ -259,6 +259,19 @@ function walkNode(w: Walk, node: ItemNode, given: Inherited): void {
     skipSubtree(w, node, "purpose_block");
     return;
   }
+  // The closing words after the items (the tree sets them apart): no task, even when
+  // their addressees run across ';' and read as two assignments. What a web page appends
+  // after them is still read when it assigns work.
+  if (
+    w.layout === "numbered" &&
+    node.marker === null &&
+    node.children.length === 0 &&
+    notTaskReason(first) === "closing" &&
+    node.spans.slice(1).every((s) => splitAssignments([s], w.scan).every((a) => a.subject === null))
+  ) {
+    skipSubtree(w, node, "closing");
+    return;
+  }
   const assignments = splitAssignments(node.spans, w.scan).flatMap((a) =>
     splitOnDeadlines(a, node.spans, w.documentDate),
   );

@@ -67,6 +67,10 @@ describe("the closing words of a directive are not tasks", () => {
     ["Yêu cầu các sở, ban, ngành và các đơn vị có liên quan thực hiện nghiêm túc./.", true],
     ["Trên đây là Chỉ thị về tăng cường quản lý tài nguyên nước trên địa bàn tỉnh.", true],
     ["Văn phòng Chính phủ thông báo để các bộ, cơ quan biết, thực hiện./.", true],
+    [
+      "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các xã, phường tổ chức quán triệt, thực hiện nghiêm túc Chỉ thị này. Trong quá trình thực hiện, nếu có vướng mắc phát sinh, các cơ quan kịp thời báo cáo UBND tỉnh./.",
+      true,
+    ],
     // A duty of its own is not the closing call.
     ["Đề nghị Hội đồng nhân dân tỉnh tổ chức giám sát việc thực hiện Nghị quyết này./.", false],
     ["Sở Tài chính bố trí kinh phí thực hiện trong quý I năm 2026.", false],
@@ -87,6 +91,13 @@ describe("the closing words of a directive are not tasks", () => {
       "Sở Y tế kiểm tra bệnh viện trước ngày 31/12/2025.",
     ]);
     expect(r.warnings.some((w) => w.detail === "closing")).toBe(true);
+  });
+
+  it("closing words whose addressees run across ';' give no task either", () => {
+    const r = extractDirective(
+      "Ngày 05/12/2025\n\n1. Sở Y tế kiểm tra bệnh viện trước ngày 31/12/2025.\n\nChủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các xã, phường tổ chức quán triệt, thực hiện nghiêm túc Chỉ thị này. Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan kịp thời báo cáo UBND tỉnh./.",
+    );
+    expect(r.tasks.map((t) => t.ref)).toEqual(["1"]);
   });
 });
 

@@ -167,4 +167,21 @@ describe("the lead of an item", () => {
     const got = leads(intro, item);
     expect(got[got.length - 1]?.[1]).toEqual([]);
   });
+
+  it.each([
+    ["Ủy ban nhân dân tỉnh yêu cầu Sở Y tế khẩn trương kiểm tra an toàn thực phẩm.", ["Sở Y tế"]],
+    ["Phó Thủ tướng Chính phủ giao Bộ Xây dựng chủ trì hoàn thiện hồ sơ dự án.", ["Bộ Xây dựng"]],
+  ])("a requester's name before 'yêu cầu / giao': the addressee leads (%j)", (item, lead) => {
+    expect(leads(`1. ${item}`)).toEqual([["1", lead]]);
+  });
+
+  it("addressees listed across ';' after 'yêu cầu': the requester never leads", () => {
+    const got = leads(
+      "1. Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã, phường tổ chức quán triệt Chỉ thị trong tháng 12/2025.",
+    );
+    expect(got.flatMap(([, lead]) => lead)).toEqual([
+      "các sở, ban, ngành",
+      "Ủy ban nhân dân các xã, phường",
+    ]);
+  });
 });

@@ -21,6 +21,7 @@ describe("statements that assign no work", () => {
     ["Khuyến khích tổ chức, cá nhân áp dụng tiêu chuẩn tiên tiến.", "encouragement"],
     ["Thời gian qua, các bộ, ngành đã tập trung triển khai nhiều giải pháp.", "past_achievement"],
     ["Bộ Công an đã chủ động triển khai các biện pháp bảo đảm an ninh.", "past_achievement"],
+    ["Văn phòng Chính phủ vừa ban hành Thông báo kết luận của Phó Thủ tướng.", "past_achievement"],
     ["Mục đích", "purpose_block"],
     ["MỤC ĐÍCH, YÊU CẦU", "purpose_block"],
     ["Quan điểm", "purpose_block"],

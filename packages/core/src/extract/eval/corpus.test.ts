@@ -11,7 +11,7 @@ const gold = JSON.parse(readFileSync(new URL("gold.json", CORPUS), "utf8")) as G
 // raise these as the extractor improves, never lower them.
 const REACHED = {
   recall: 92.13,
-  precision: 90.3,
+  precision: 90.5,
   kind: 89.75,
   lead: 91.7,
   due: 95.41,
