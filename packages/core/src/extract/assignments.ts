@@ -56,6 +56,8 @@ export interface SubjectHit {
   /** Where the predicate starts. */
   predicateAt: number;
   via: "trigger" | "leading" | "mid";
+  /** The request follows an opening clause and the requester's name ("Nhằm …, Chủ tịch UBND tỉnh yêu cầu X"). */
+  framed?: boolean;
 }
 
 function onlyAgencies(
@@ -83,10 +85,17 @@ function requesterName(
   from: number,
   to: number,
   mentions: readonly AgencyMention[],
-): boolean {
-  if (from >= to) return false;
-  const phrase = readAgencyPhrase(text, from, mentions, { strictHeads: true, limit: to });
-  return phrase !== null && text.slice(phrase.end, to).trim() === "";
+): "plain" | "framed" | null {
+  // The name may follow an opening clause and its comma ("Nhằm …, Chủ tịch UBND thành phố yêu cầu").
+  const comma = text.lastIndexOf(",", to);
+  for (const at of comma > from ? [from, comma + 1] : [from]) {
+    const start = at + (/^\s*/u.exec(text.slice(at, to))?.[0].length ?? 0);
+    if (start >= to) continue;
+    const phrase = readAgencyPhrase(text, start, mentions, { strictHeads: true, limit: to });
+    if (phrase !== null && text.slice(phrase.end, to).trim() === "")
+      return at === from ? "plain" : "framed";
+  }
+  return null;
 }
 
 /**
@@ -115,12 +124,10 @@ export function findSubject(
   for (let hit = TRIGGER.exec(window); hit !== null; hit = TRIGGER.exec(window)) {
     const m = { index: hit.index + s, 0: hit[0] };
     const prefix = text.slice(s, m.index);
-    const acceptable =
-      prefix.trim() === "" ||
-      /,\s*$/u.test(prefix) ||
-      onlyAgencies(text, s, m.index, mentions) ||
-      requesterName(text, s, m.index, mentions);
-    if (!acceptable) continue;
+    const direct =
+      prefix.trim() === "" || /,\s*$/u.test(prefix) || onlyAgencies(text, s, m.index, mentions);
+    const requester = direct ? null : requesterName(text, s, m.index, mentions);
+    if (!direct && !requester) continue;
     const phrase = readAgencyPhrase(text, m.index + m[0].length, mentions, {
       limit: part.end,
     });
@@ -130,6 +137,7 @@ export function findSubject(
         splitAt: part.start,
         predicateAt: phrase.end,
         via: "trigger",
+        ...(requester === "framed" ? { framed: true } : {}),
       };
     }
   }

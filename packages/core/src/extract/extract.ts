@@ -84,7 +84,12 @@ function summarise(text: string, predicateAt: number): string {
 function hasAssignment(text: string, scan: (t: string) => AgencyMention[]): boolean {
   const mentions = scan(text);
   return splitSentences(text).some((s) =>
-    splitParts(text, s).some((p) => findSubject(text, p, mentions)?.via === "trigger"),
+    splitParts(text, s).some((p) => {
+      // A request framed by an opening clause ("Nhằm …, Chủ tịch UBND tỉnh yêu cầu …") is how
+      // a directive's preamble hands on its items, not a paragraph of running assignments.
+      const hit = findSubject(text, p, mentions);
+      return hit?.via === "trigger" && hit.framed !== true;
+    }),
   );
 }
 
@@ -387,7 +392,15 @@ function walkNode(w: Walk, node: ItemNode, given: Inherited): void {
         director: roles.directsChildren && a.subject ? a.subject : null,
       };
     }
-    if (heading) {
+    // "… Thủ tướng Chính phủ yêu cầu … thực hiện các nhiệm vụ sau:" closing an item that has no
+    // sub-items announces the list below it, not a duty of its own.
+    const announces =
+      node.children.length === 0 &&
+      index === assignments.length - 1 &&
+      index > 0 &&
+      /(?:như sau|dưới đây|sau)\s*:\s*$/u.test(ownText) &&
+      splitSentences(ownText).length === 1;
+    if (heading || announces) {
       warn({ code: "skipped_heading", ref, excerpt });
       return;
     }
@@ -708,7 +721,9 @@ export function extractDirective(text: string, opts: ExtractOptions = {}): Extra
   const style = tree.items[0]?.marker?.style;
   for (const item of tree.items) {
     if (item.marker?.style !== style || item.ref.includes("~")) opening = NONE;
-    walkNode(walk, item, opening);
+    // An item opening with a body's name ("Các Bộ: Công Thương, …") names its own actor.
+    const own = startsLikeAgency(foldKey(item.spans[0]?.text ?? ""), 0, true);
+    walkNode(walk, item, own ? NONE : opening);
   }
   dropPlanContent(walk, tree.items, false);
   walkTableRows(walk, clean.tableRows, registry);

@@ -292,3 +292,19 @@ describe("a roadmap step's period in brackets", () => {
     ]);
   });
 });
+
+describe("a preamble that hands the items on keeps the numbered layout", () => {
+  it("'Để …, Chính phủ yêu cầu …' before the list does not make the body a run of paragraphs", () => {
+    const r = extractDirective(
+      [
+        "NGHỊ QUYẾT",
+        "Để bảo vệ môi trường sống, Chính phủ yêu cầu các bộ, ngành tập trung thực hiện tốt các nhiệm vụ.",
+        "Tình trạng rác thải sinh hoạt còn diễn biến phức tạp.",
+        "1. Bộ Nông nghiệp và Môi trường hướng dẫn phân loại rác thải.",
+        "2. Bộ Xây dựng ban hành quy chuẩn bãi chôn lấp.",
+      ].join("\n\n"),
+      { documentDate: "2025-10-01" },
+    );
+    expect(r.tasks.map((t) => t.ref)).toEqual(["1", "2"]);
+  });
+});

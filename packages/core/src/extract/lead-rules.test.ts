@@ -184,4 +184,26 @@ describe("the lead of an item", () => {
       "Ủy ban nhân dân các xã, phường",
     ]);
   });
+
+  it("an opening clause, the requester's name, 'yêu cầu' and the addressee above a list: the addressee leads it", () => {
+    expect(
+      leads(
+        "Nhằm tăng cường quản lý tài nguyên nước, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Sở Nông nghiệp và Môi trường thực hiện các nhiệm vụ sau:",
+        "1. Rà soát các giếng khai thác nước dưới đất.",
+        "2. Các Bộ: Công Thương, Xây dựng hướng dẫn doanh nghiệp tiết kiệm nước.",
+      ),
+    ).toEqual([
+      ["1", ["Sở Nông nghiệp và Môi trường"]],
+      // It opens with a body's name: it names its own actor and never takes the list's.
+      ["2", []],
+    ]);
+  });
+
+  it("a sentence announcing the list below, closing an item without sub-items, is no task", () => {
+    const r = extractDirective(
+      "CÔNG ĐIỆN\n\n- Bộ Y tế kiểm tra các bệnh viện. Để khắc phục hậu quả mưa lũ, Thủ tướng Chính phủ yêu cầu các Bộ, cơ quan thực hiện các nhiệm vụ sau:\n\n1. Bộ Tài chính bố trí kinh phí.",
+      { documentDate: "2025-10-01" },
+    );
+    expect(r.tasks.map((t) => t.ref)).toEqual(["-1", "1"]);
+  });
 });
