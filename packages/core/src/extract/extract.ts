@@ -601,6 +601,34 @@ function introducedLead(w: Walk, preamble: readonly TextSpan[], first?: ItemNode
   return lead.length > 0 ? { ...NONE, lead } : NONE;
 }
 
+const HANDS_ON =
+  /(?<![\p{L}])(?:giao|yêu cầu|đề nghị|phân công|chỉ đạo|chủ trì|có trách nhiệm|phải)(?![\p{L}])/u;
+
+/**
+ * In a run of paragraphs (a news copy), a paragraph ending in ";" or ":" goes on in
+ * the next one: "Bộ Chính trị giao Ban Thường vụ các tỉnh ủy … chủ động chuẩn bị …;"
+ * / "Bảo đảm kiện toàn tổ chức bộ máy …;" — the next paragraph without a subject of
+ * its own is the same body's (gold README: a sub-item without a subject takes its
+ * chapeau's lead).
+ */
+function continued(
+  node: ItemNode,
+  tasks: ReadonlyArray<{ task: Task }>,
+  given: Inherited,
+): Inherited {
+  const last = node.spans[node.spans.length - 1]?.text ?? "";
+  const task = tasks[tasks.length - 1]?.task;
+  if (node.marker !== null || node.children.length > 0 || !task || !/[;:]\s*$/u.test(last))
+    return NONE;
+  // Only words that hand on work run on; "Thủ tướng nhấn mạnh, … ý nghĩa sau:" hands on nothing.
+  // A clause list runs on from paragraph to paragraph after ';'; a ':' only after words
+  // that hand on work.
+  const inherited = given.lead.length > 0 && sameLead(task.lead, given.lead);
+  const chain = inherited && /;\s*$/u.test(last);
+  if (task.lead.length === 0 || (!chain && !HANDS_ON.test(foldKey(task.text)))) return NONE;
+  return { ...NONE, lead: task.lead, supervising: task.supervising };
+}
+
 /** The section of a plan that assigns its work by agency ("IV. TỔ CHỨC THỰC HIỆN"). */
 const EXECUTION_SECTION = /^(?:[IVX]+\.\s*|\d{1,2}\.\s*|Điều\s+\d+\.?\s*)?tổ chức thực hiện/iu;
 
@@ -717,13 +745,18 @@ export function extractDirective(text: string, opts: ExtractOptions = {}): Extra
   };
   // The paragraph introducing the list holds for that list only, up to its first break
   // (another marker style, a restarted numbering, running text).
-  let opening = introducedLead(walk, tree.preamble, tree.items[0]);
+  const paragraphs = tree.layout === "paragraphs";
+  let opening = paragraphs ? NONE : introducedLead(walk, tree.preamble, tree.items[0]);
   const style = tree.items[0]?.marker?.style;
+  let carry = NONE;
   for (const item of tree.items) {
     if (item.marker?.style !== style || item.ref.includes("~")) opening = NONE;
     // An item opening with a body's name ("Các Bộ: Công Thương, …") names its own actor.
     const own = startsLikeAgency(foldKey(item.spans[0]?.text ?? ""), 0, true);
-    walkNode(walk, item, own ? NONE : opening);
+    const before = walk.tasks.length;
+    const given = paragraphs ? carry : own ? NONE : opening;
+    walkNode(walk, item, given);
+    if (paragraphs) carry = continued(item, walk.tasks.slice(before), given);
   }
   dropPlanContent(walk, tree.items, false);
   walkTableRows(walk, clean.tableRows, registry);

@@ -158,11 +158,6 @@ describe("the lead of an item", () => {
       "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:",
       "1. Rà soát các thủ tục hành chính.",
     ],
-    // Not right above the list.
-    [
-      "Thủ tướng Chính phủ yêu cầu Bộ Công an thực hiện các nhiệm vụ sau:\n\nTình hình tai nạn giao thông như sau:",
-      "1. Rà soát các quy định xử phạt.",
-    ],
   ])("no lead from an opening paragraph: %j", (intro, item) => {
     const got = leads(intro, item);
     expect(got[got.length - 1]?.[1]).toEqual([]);
@@ -205,5 +200,29 @@ describe("the lead of an item", () => {
       { documentDate: "2025-10-01" },
     );
     expect(r.tasks.map((t) => t.ref)).toEqual(["-1", "1"]);
+  });
+
+  it("in a run of paragraphs, one ending in ';' or ':' hands its body to the next paragraph naming none", () => {
+    const r = extractDirective(
+      [
+        "Bộ Chính trị yêu cầu các cấp ủy, tổ chức đảng tiếp tục lãnh đạo công tác sắp xếp.",
+        "Bộ Chính trị giao Ban Thường vụ các tỉnh ủy, thành ủy chủ động chuẩn bị các điều kiện;",
+        "Bảo đảm kiện toàn tổ chức bộ máy cấp xã;",
+        "Đưa vào hoạt động cấp xã mới trước ngày 15/7/2025.",
+        "Hoàn thành việc bàn giao tài sản trước ngày 30/7/2025.",
+        "Thủ tướng nhấn mạnh, đây là chương trình có các ý nghĩa sau:",
+        "Thứ nhất, khẳng định tính nhân văn của chính sách xã hội.",
+      ].join("\n\n"),
+      { documentDate: "2025-05-25" },
+    );
+    const got = r.tasks.map((t) => [t.text.slice(0, 12), t.lead.map((a) => a.name)]);
+    expect(got.slice(0, 4)).toEqual([
+      ["Bộ Chính trị", ["các cấp ủy, tổ chức đảng"]],
+      ["Bộ Chính trị", ["Ban Thường vụ các tỉnh ủy, thành ủy"]],
+      ["Bảo đảm kiện", ["Ban Thường vụ các tỉnh ủy, thành ủy"]],
+      ["Đưa vào hoạt", ["Ban Thường vụ các tỉnh ủy, thành ủy"]],
+    ]);
+    // After a full stop the run ends; words that hand on nothing pass on no body.
+    expect(got.some(([text]) => text === "Hoàn thành v" || text === "Thứ nhất, kh")).toBe(false);
   });
 });

@@ -10,11 +10,11 @@ const gold = JSON.parse(readFileSync(new URL("gold.json", CORPUS), "utf8")) as G
 // Regression gate at the figures reached (percent, two decimals, rounded down):
 // raise these as the extractor improves, never lower them.
 const REACHED = {
-  recall: 92.13,
-  precision: 90.5,
-  kind: 89.75,
-  lead: 92.43,
-  due: 95.41,
+  recall: 93.03,
+  precision: 90.59,
+  kind: 89.85,
+  lead: 92.51,
+  due: 95.45,
   date: 96.66,
   symbol: 93.33,
 };
