@@ -261,9 +261,12 @@ export function splitAssignments(
       }
       for (const part of splitParts(text, sentence)) {
         const hit = findSubject(text, part, mentions, { opening: current === null });
+        // "Về kinh phí: Các địa phương phải …" opens a duty of its own, also for the same body.
+        const topic = TOPIC.test(folded.slice(part.start).replace(/^[\s,;:.*]+/u, ""));
         const continues =
           hit !== null &&
           hit.via !== "trigger" &&
+          !topic &&
           current !== null &&
           current.kind === "task" &&
           sameAgencies(current.subject, hit.agencies);

@@ -225,4 +225,16 @@ describe("the lead of an item", () => {
     // After a full stop the run ends; words that hand on nothing pass on no body.
     expect(got.some(([text]) => text === "Hoàn thành v" || text === "Thứ nhất, kh")).toBe(false);
   });
+
+  it("'Về <chủ đề>:' opens a duty of its own, also when the same body goes on", () => {
+    expect(
+      leads(
+        "1. Các địa phương phát động chiến dịch xây dựng lại nhà ở. Về kinh phí: Các địa phương chủ động bố trí ngân sách. Về tổ chức thực hiện: Các địa phương phân công rõ trách nhiệm.",
+      ),
+    ).toEqual([
+      ["1", ["Các địa phương"]],
+      ["1/2", ["Các địa phương"]],
+      ["1/3", ["Các địa phương"]],
+    ]);
+  });
 });
