@@ -234,9 +234,13 @@ const isCapital = (ch: string) => ch !== "" && ch !== ch.toLocaleLowerCase("vi")
 const ENUMERATED_BEFORE =
   /(?:các|những)\s+(?:tỉnh|thành phố|bộ|ngành|cơ quan|đơn vị|địa phương)(?:\s*,\s*(?:tỉnh|thành phố))*\s*$/u;
 
-/** The lower-case units that continue a group's name after a comma. */
+/**
+ * The lower-case units that continue a group's name after a comma; "tổ chức, cá nhân"
+ * (organisations and individuals) is a noun pair there, not the verb "tổ chức".
+ * Matched on folded text, where "đoàn" reads "đòan" (foldKey's tone placement).
+ */
 const GROUP_MEMBER =
-  /^,\s(?:xã|phường|đặc khu|thị trấn|thị xã|huyện|quận|thành phố|ban|ngành|hội|đoàn thể|tổ chức chính trị)(?![\p{L}])/u;
+  /^,\s(?:xã|phường|đặc khu|thị trấn|thị xã|huyện|quận|thành phố|ban|ngành|hội|đoàn thể|đòan thể|tổ chức chính trị|tổ chức(?=,\s*cá nhân|\s+và\s+cá nhân)|cá nhân)(?![\p{L}])/u;
 
 /**
  * End of a body's name not in the registry. Vietnamese capitalises the first
@@ -267,9 +271,11 @@ function unknownEnd(text: string, folded: string, from: number, limit: number): 
       i += 1;
       continue;
     }
-    if (ch === "," && GROUP_MEMBER.test(folded.slice(i, i + 24))) {
-      // "Ủy ban nhân dân các phường, xã, đặc khu", "các sở, ban, ngành": one group's units.
-      i += 1;
+    const member = ch === "," ? GROUP_MEMBER.exec(folded.slice(i, i + 24)) : null;
+    if (member) {
+      // "Ủy ban nhân dân các phường, xã, đặc khu", "các sở, ban, ngành": one group's units
+      // (read past the unit, which may look like a verb: "tổ chức, cá nhân").
+      i += member[0].length;
       continue;
     }
     if (ch === "," || ch === ";" || ch === ":" || ch === "(" || ch === "." || ch === "\n") break;

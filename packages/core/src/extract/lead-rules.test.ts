@@ -237,4 +237,17 @@ describe("the lead of an item", () => {
       ["1/3", ["Các địa phương"]],
     ]);
   });
+
+  it.each([
+    [
+      "1. Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan phải tuân thủ quy định về cấp phép.",
+      "Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan",
+    ],
+    [
+      "1. Các sở, ban, ngành, đoàn thể tỉnh chủ động phối hợp tuyên truyền.",
+      "Các sở, ban, ngành, đoàn thể tỉnh",
+    ],
+  ])("'tổ chức, cá nhân' and 'đoàn thể' continue a group's name: %j", (item, lead) => {
+    expect(leads(item)).toEqual([["1", [lead]]]);
+  });
 });

@@ -15,7 +15,7 @@ const REACHED = {
   // 89.85 → 89.66 (d08 'Về kinh phí:' paragraph now found: 373 right kinds, up from 372, of
   // 416 matched; the found paragraph reads 'tiếp tục' as ongoing where gold has none).
   kind: 89.66,
-  lead: 92.54,
+  lead: 93.5,
   due: 95.45,
   date: 96.66,
   symbol: 93.33,
