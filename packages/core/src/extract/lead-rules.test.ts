@@ -190,7 +190,7 @@ describe("the lead of an item", () => {
     ).toEqual([
       ["1", ["Sở Nông nghiệp và Môi trường"]],
       // It opens with a body's name: it names its own actor and never takes the list's.
-      ["2", []],
+      ["2", ["Bộ Công Thương", "Bộ Xây dựng"]],
     ]);
   });
 
@@ -250,4 +250,20 @@ describe("the lead of an item", () => {
   ])("'tổ chức, cá nhân' and 'đoàn thể' continue a group's name: %j", (item, lead) => {
     expect(leads(item)).toEqual([["1", [lead]]]);
   });
+
+  it.each([
+    [
+      "1. Các Bộ: Công Thương, Xây dựng hướng dẫn doanh nghiệp tiết kiệm nước.",
+      ["Bộ Công Thương", "Bộ Xây dựng"],
+    ],
+    [
+      "1. Các Bộ, cơ quan: Tài chính, Xây dựng theo chức năng, nhiệm vụ được giao khẩn trương rà soát.",
+      ["Bộ Tài chính", "Bộ Xây dựng"],
+    ],
+  ])(
+    "members after 'các Bộ(, cơ quan):' are names even when they read like verbs: %j",
+    (item, lead) => {
+      expect(leads(item)).toEqual([["1", lead]]);
+    },
+  );
 });
