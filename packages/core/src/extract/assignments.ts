@@ -240,8 +240,15 @@ export function splitAssignments(
     for (const sentence of splitSentences(text)) {
       const sentenceText = folded.slice(sentence.start, sentence.end);
       const praiseAt = PRAISE.exec(sentenceText);
+      // A duty to commend is no praise: "giao / có trách nhiệm … đề xuất biểu dương, khen thưởng …",
+      // "Biểu dương, khen thưởng kịp thời các tập thể …" (commend and reward, as an instruction).
       const triggerBefore = praiseAt
-        ? /(?<![\p{L}])(?:giao|yêu cầu|đề nghị)\s/u.test(sentenceText.slice(0, praiseAt.index))
+        ? /(?<![\p{L}])(?:giao|yêu cầu|đề nghị|có trách nhiệm|chủ trì|phải|đề xuất)\s/u.test(
+            sentenceText.slice(0, praiseAt.index),
+          ) ||
+          /^\s*(?:,\s*|\s+và\s+)khen thưởng(?![\p{L}])/u.test(
+            sentenceText.slice(praiseAt.index + praiseAt[0].length),
+          )
         : true;
       const kind =
         praiseAt && !triggerBefore

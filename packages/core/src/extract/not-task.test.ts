@@ -124,3 +124,16 @@ describe("plan content", () => {
     expect(r.warnings.some((w) => w.ref === "II.1" && w.detail === "plan_content")).toBe(true);
   });
 });
+
+describe("praise and a duty to commend", () => {
+  const refs = (item: string) =>
+    extractDirective(`KẾ HOẠCH\n\n${item}\n`, { documentDate: "2025-10-01" }).tasks.map(
+      (t) => t.ref,
+    );
+  it.each([
+    ["1. Sở Nội vụ có trách nhiệm theo dõi, đề xuất biểu dương các tập thể tiêu biểu.", ["1"]],
+    ["1. Biểu dương, khen thưởng kịp thời các tập thể, cá nhân có thành tích xuất sắc.", ["1"]],
+    // The issuer praising what was done is no task.
+    ["1. Ủy ban nhân dân tỉnh biểu dương các lực lượng đã tham gia cứu hộ, cứu nạn.", []],
+  ])("%j → %j", (item, want) => expect(refs(item)).toEqual(want));
+});
