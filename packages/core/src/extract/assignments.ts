@@ -34,6 +34,8 @@ const NOT_A_PREDICATE = /^\s*(?:của|về|tại|đã|và|với|ở|:|\)|$)/u;
 const MID_SUBJECT_PREDICATE = /^\s+(?:phải|có trách nhiệm|chịu trách nhiệm)(?![\p{L}])/u;
 
 const SPACES = /\s*/uy;
+const INSERTED_ADVERBIAL =
+  /^\s*,\s*(?:trên cơ sở|căn cứ|theo chức năng|trong phạm vi|với vai trò|thông qua)(?![\p{L}])/u;
 const PASSIVE_CHAPEAU =
   /(?<![\p{L}])được\s+(?:quy định|bố trí|phân bổ|cấp|xác định|sử dụng|thực hiện)(?![\p{L}])[^.;:]*:\s*$/u;
 
@@ -151,6 +153,24 @@ export function findSubject(
       predicateAt: leading.end + colon[0].length,
       via: "leading",
     };
+  }
+  // "Sở Tài chính, trên cơ sở đề xuất của các cơ quan, đơn vị, chủ trì tổng hợp …": an
+  // adverbial inserted between commas after the body; the predicate follows the comma that
+  // closes it.
+  const inserted = leading ? INSERTED_ADVERBIAL.exec(folded.slice(leading.end, part.end)) : null;
+  if (leading && inserted) {
+    const from = leading.end + inserted[0].length;
+    for (let c = text.indexOf(",", from); c >= 0 && c < part.end; c = text.indexOf(",", c + 1)) {
+      const next = c + 1 + (/^\s*/u.exec(text.slice(c + 1))?.[0].length ?? 0);
+      if (startsPredicate(folded, next)) {
+        return {
+          agencies: leading.agencies,
+          splitAt: part.start,
+          predicateAt: next,
+          via: "leading",
+        };
+      }
+    }
   }
   if (leading && !NOT_A_PREDICATE.test(text.slice(leading.end, part.end))) {
     SPACES.lastIndex = leading.end;

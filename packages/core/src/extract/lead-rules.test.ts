@@ -266,4 +266,12 @@ describe("the lead of an item", () => {
       expect(leads(item)).toEqual([["1", lead]]);
     },
   );
+
+  it("a body, an adverbial between commas, then its predicate: the body leads", () => {
+    expect(
+      leads(
+        "1. Sở Tài chính, trên cơ sở đề xuất của các cơ quan, đơn vị, địa phương, chủ trì tổng hợp dự toán kinh phí.",
+      ),
+    ).toEqual([["1", ["Sở Tài chính"]]]);
+  });
 });

@@ -10,12 +10,12 @@ const gold = JSON.parse(readFileSync(new URL("gold.json", CORPUS), "utf8")) as G
 // Regression gate at the figures reached (percent, two decimals, rounded down):
 // raise these as the extractor improves, never lower them.
 const REACHED = {
-  recall: 93.93,
-  precision: 90.67,
-  // Below the 89.85 once reached, with more right kinds (375, up from 372): the d08 'Về kinh
+  recall: 94.15,
+  precision: 90.69,
+  // Below the 89.85 once reached, with more right kinds (376, up from 372): the d08 'Về kinh
   // phí:' paragraph, found since, reads 'tiếp tục' as ongoing where gold has none.
-  kind: 89.71,
-  lead: 93.54,
+  kind: 89.73,
+  lead: 93.79,
   due: 95.48,
   date: 96.66,
   symbol: 93.33,
