@@ -243,11 +243,16 @@ const isCapital = (ch: string) => ch !== "" && ch !== ch.toLowerCase();
 
 /** "các tỉnh: Đắk Lắk, Khánh Hòa" — a plural body noun whose members follow a colon. */
 const ENUMERATED_BEFORE =
-  /(?:các|những)\s+(?:tỉnh|thành phố|bộ|ngành|cơ quan|đơn vị|địa phương)(?:\s*,\s*(?:tỉnh|thành phố))*\s*$/u;
+  /(?:các|những)\s+(?:tỉnh|thành phố|bộ|ngành|cơ quan|đơn vị|địa phương)(?:\s*,\s*(?:tỉnh|thành phố|bộ|cơ quan|ngành))*\s*$/u;
 
-/** The lower-case units that continue a group's name after a comma. */
+/**
+ * The lower-case units that continue a group's name after a comma; "tổ chức, cá nhân"
+ * (organisations and individuals) is a noun pair there, not the verb "tổ chức".
+ * "các Bộ, cơ quan: Tài chính, …" is one plural before its members. Matched on folded
+ * text, where "đoàn" reads "đòan" (foldKey's tone placement).
+ */
 const GROUP_MEMBER =
-  /^,\s(?:xã|phường|đặc khu|thị trấn|thị xã|huyện|quận|thành phố|ban|ngành|hội|đoàn thể|tổ chức chính trị)(?![\p{L}])/u;
+  /^,\s(?:xã|phường|đặc khu|thị trấn|thị xã|huyện|quận|thành phố|ban|ngành|hội|đoàn thể|đòan thể|tổ chức chính trị|tổ chức(?=,\s*cá nhân|\s+và\s+cá nhân)|cá nhân|(?:bộ|cơ quan|ngành)(?=\s*:))(?![\p{L}])/u;
 
 /**
  * End of a body's name not in the registry. Vietnamese capitalises the first
@@ -259,11 +264,14 @@ const GROUP_MEMBER =
 function unknownEnd(text: string, folded: string, from: number, limit: number): number {
   let i = from;
   let words = 0;
+  // After "các Bộ:" the capitalised members are names even when they read like verbs
+  // ("Xây dựng", "Tài chính"): "các Bộ: Công Thương, Xây dựng hướng dẫn …".
+  let members = false;
   while (i < limit) {
     const ch = text.charAt(i);
     if (ch === "," && /^,\s\p{Lu}/u.test(text.slice(i, i + 3))) {
       const after = i + 2;
-      if (!startsLikeAgency(folded, after, true) && !startsPredicate(folded, after)) {
+      if (!startsLikeAgency(folded, after, true) && (members || !startsPredicate(folded, after))) {
         i += 1;
         continue;
       }
@@ -275,12 +283,15 @@ function unknownEnd(text: string, folded: string, from: number, limit: number): 
     ) {
       // The members that follow are names, however many: they do not count towards the limit.
       words = 0;
+      members = true;
       i += 1;
       continue;
     }
-    if (ch === "," && GROUP_MEMBER.test(folded.slice(i, i + 24))) {
-      // "Ủy ban nhân dân các phường, xã, đặc khu", "các sở, ban, ngành": one group's units.
-      i += 1;
+    const member = ch === "," ? GROUP_MEMBER.exec(folded.slice(i, i + 24)) : null;
+    if (member) {
+      // "Ủy ban nhân dân các phường, xã, đặc khu", "các sở, ban, ngành": one group's units
+      // (read past the unit, which may look like a verb: "tổ chức, cá nhân").
+      i += member[0].length;
       continue;
     }
     if (ch === "," || ch === ";" || ch === ":" || ch === "(" || ch === "." || ch === "\n") break;

@@ -34,6 +34,8 @@ const NOT_A_PREDICATE = /^\s*(?:của|về|tại|đã|và|với|ở|:|\)|$)/u;
 const MID_SUBJECT_PREDICATE = /^\s+(?:phải|có trách nhiệm|chịu trách nhiệm)(?![\p{L}])/u;
 
 const SPACES = /\s*/uy;
+const INSERTED_ADVERBIAL =
+  /^\s*,\s*(?:trên cơ sở|căn cứ|theo chức năng|trong phạm vi|với vai trò|thông qua)(?![\p{L}])/u;
 const PASSIVE_CHAPEAU =
   /(?<![\p{L}])được\s+(?:quy định|bố trí|phân bổ|cấp|xác định|sử dụng|thực hiện)(?![\p{L}])[^.;:]*:\s*$/u;
 
@@ -56,6 +58,8 @@ export interface SubjectHit {
   /** Where the predicate starts. */
   predicateAt: number;
   via: "trigger" | "leading" | "mid";
+  /** The request follows an opening clause and the requester's name ("Nhằm …, Chủ tịch UBND tỉnh yêu cầu X"). */
+  framed?: boolean;
 }
 
 function onlyAgencies(
@@ -71,6 +75,29 @@ function onlyAgencies(
     at = m.end;
   }
   return inside.length > 0 && /^\s*$/u.test(text.slice(at, to));
+}
+
+/**
+ * The words before "yêu cầu / đề nghị / giao" are the requester's name only
+ * ("Ủy ban nhân dân Thành phố yêu cầu các sở …", "Phó Thủ tướng yêu cầu Bộ X …"):
+ * the addressee after the verb acts, as with the issuer's name.
+ */
+function requesterName(
+  text: string,
+  from: number,
+  to: number,
+  mentions: readonly AgencyMention[],
+): "plain" | "framed" | null {
+  // The name may follow an opening clause and its comma ("Nhằm …, Chủ tịch UBND thành phố yêu cầu").
+  const comma = text.lastIndexOf(",", to);
+  for (const at of comma > from ? [from, comma + 1] : [from]) {
+    const start = at + (/^\s*/u.exec(text.slice(at, to))?.[0].length ?? 0);
+    if (start >= to) continue;
+    const phrase = readAgencyPhrase(text, start, mentions, { strictHeads: true, limit: to });
+    if (phrase !== null && text.slice(phrase.end, to).trim() === "")
+      return at === from ? "plain" : "framed";
+  }
+  return null;
 }
 
 /**
@@ -99,9 +126,10 @@ export function findSubject(
   for (let hit = TRIGGER.exec(window); hit !== null; hit = TRIGGER.exec(window)) {
     const m = { index: hit.index + s, 0: hit[0] };
     const prefix = text.slice(s, m.index);
-    const acceptable =
+    const direct =
       prefix.trim() === "" || /,\s*$/u.test(prefix) || onlyAgencies(text, s, m.index, mentions);
-    if (!acceptable) continue;
+    const requester = direct ? null : requesterName(text, s, m.index, mentions);
+    if (!direct && !requester) continue;
     const phrase = readAgencyPhrase(text, m.index + m[0].length, mentions, {
       limit: part.end,
     });
@@ -111,6 +139,7 @@ export function findSubject(
         splitAt: part.start,
         predicateAt: phrase.end,
         via: "trigger",
+        ...(requester === "framed" ? { framed: true } : {}),
       };
     }
   }
@@ -124,6 +153,24 @@ export function findSubject(
       predicateAt: leading.end + colon[0].length,
       via: "leading",
     };
+  }
+  // "Sở Tài chính, trên cơ sở đề xuất của các cơ quan, đơn vị, chủ trì tổng hợp …": an
+  // adverbial inserted between commas after the body; the predicate follows the comma that
+  // closes it.
+  const inserted = leading ? INSERTED_ADVERBIAL.exec(folded.slice(leading.end, part.end)) : null;
+  if (leading && inserted) {
+    const from = leading.end + inserted[0].length;
+    for (let c = text.indexOf(",", from); c >= 0 && c < part.end; c = text.indexOf(",", c + 1)) {
+      const next = c + 1 + (/^\s*/u.exec(text.slice(c + 1))?.[0].length ?? 0);
+      if (startsPredicate(folded, next)) {
+        return {
+          agencies: leading.agencies,
+          splitAt: part.start,
+          predicateAt: next,
+          via: "leading",
+        };
+      }
+    }
   }
   if (leading && !NOT_A_PREDICATE.test(text.slice(leading.end, part.end))) {
     SPACES.lastIndex = leading.end;
@@ -213,8 +260,15 @@ export function splitAssignments(
     for (const sentence of splitSentences(text)) {
       const sentenceText = folded.slice(sentence.start, sentence.end);
       const praiseAt = PRAISE.exec(sentenceText);
+      // A duty to commend is no praise: "giao / có trách nhiệm … đề xuất biểu dương, khen thưởng …",
+      // "Biểu dương, khen thưởng kịp thời các tập thể …" (commend and reward, as an instruction).
       const triggerBefore = praiseAt
-        ? /(?<![\p{L}])(?:giao|yêu cầu|đề nghị)\s/u.test(sentenceText.slice(0, praiseAt.index))
+        ? /(?<![\p{L}])(?:giao|yêu cầu|đề nghị|có trách nhiệm|chủ trì|phải|đề xuất)\s/u.test(
+            sentenceText.slice(0, praiseAt.index),
+          ) ||
+          /^\s*(?:,\s*|\s+và\s+)khen thưởng(?![\p{L}])/u.test(
+            sentenceText.slice(praiseAt.index + praiseAt[0].length),
+          )
         : true;
       const kind =
         praiseAt && !triggerBefore
@@ -234,9 +288,12 @@ export function splitAssignments(
       }
       for (const part of splitParts(text, sentence)) {
         const hit = findSubject(text, part, mentions, { opening: current === null });
+        // "Về kinh phí: Các địa phương phải …" opens a duty of its own, also for the same body.
+        const topic = TOPIC.test(folded.slice(part.start).replace(/^[\s,;:.*]+/u, ""));
         const continues =
           hit !== null &&
           hit.via !== "trigger" &&
+          !topic &&
           current !== null &&
           current.kind === "task" &&
           sameAgencies(current.subject, hit.agencies);

@@ -43,11 +43,42 @@ export function spanDeadline(text: string, documentDate: IsoDate | undefined): D
   return end && end.kind === "date" ? { ...end, text: m[0] } : null;
 }
 
+/**
+ * A roadmap step's period in brackets, closing the item: "(2025 - 2026)",
+ * "(xuyên suốt 2025 - 2035)" → due at the end of the span (gold README: a span
+ * → its end; a bare year → 31/12); "(2026 trở đi)" → a standing duty from 2026.
+ * A programme's name ("giai đoạn 2021 - 2025") is not a step's period.
+ */
+const PERIOD =
+  /\(\s*(?:xuyên suốt\s+)?(?:năm\s+)?(\d{4})\s*(?:[-–]\s*(\d{4})|(trở đi))\s*\)[\s.;*]*$/iu;
+
+/** @example periodDeadline("Rà soát thủ tục hành chính (2027 - 2030).", undefined)?.kind // "date" */
+export function periodDeadline(text: string, documentDate: IsoDate | undefined): Deadline | null {
+  const m = PERIOD.exec(text);
+  if (!m) return null;
+  const words = m[0].replace(/^\(\s*|\s*\)[\s.;*]*$/gu, "");
+  if (m[3]) return { kind: "ongoing", text: words, flags: ["start_of_obligation"] };
+  const end = findDeadlines(`trong năm ${m[2] ?? ""}`, { documentDate })[0]?.deadline;
+  return end && end.kind === "date" && Number(m[2]) >= Number(m[1])
+    ? { ...end, text: words }
+    : null;
+}
+
 export function pickDeadline(text: string, documentDate: IsoDate | undefined): DeadlinePick {
   const found = findDeadlines(text, { documentDate });
-  const span = found.some((m) => isDatedDeadline(m.deadline))
-    ? null
-    : spanDeadline(text, documentDate);
+  const anyDated = found.some((m) => isDatedDeadline(m.deadline));
+  const period = anyDated ? null : periodDeadline(text, documentDate);
+  if (period) {
+    const at = PERIOD.exec(text)?.index ?? 0;
+    const mention = {
+      deadline: period,
+      text: period.text,
+      start: at + 1,
+      end: at + 1 + period.text.length,
+    };
+    return { deadline: period, others: [], ownSentence: false, mentions: [mention, ...found] };
+  }
+  const span = anyDated ? null : spanDeadline(text, documentDate);
   const at = span ? (SPAN.exec(text)?.index ?? 0) : 0;
   const mentions = span
     ? [

@@ -90,7 +90,12 @@ function summarise(text: string, predicateAt: number): string {
 function hasAssignment(text: string, scan: (t: string) => AgencyMention[]): boolean {
   const mentions = scan(text);
   return splitSentences(text).some((s) =>
-    splitParts(text, s).some((p) => findSubject(text, p, mentions)?.via === "trigger"),
+    splitParts(text, s).some((p) => {
+      // A request framed by an opening clause ("Nhằm …, Chủ tịch UBND tỉnh yêu cầu …") is how
+      // a directive's preamble hands on its items, not a paragraph of running assignments.
+      const hit = findSubject(text, p, mentions);
+      return hit?.via === "trigger" && hit.framed !== true;
+    }),
   );
 }
 
@@ -105,6 +110,8 @@ interface Walk {
   citedBy: Map<number, string>;
   footnotes: Map<number, FootnoteBody>;
   layout: "numbered" | "paragraphs";
+  /** The body a plan names as its own lead ("Sở Tài chính (cơ quan chủ trì)"). */
+  planLead: AgencyRef[] | null;
 }
 
 function footnoteNumbers(a: Assignment, spans: readonly TextSpan[]): number[] {
@@ -201,9 +208,15 @@ function namesOnly(text: string): boolean {
   return true;
 }
 
+/** A heading marking the plan's lead body: "Sở Tài chính (cơ quan chủ trì)". */
+const PLAN_LEAD = /\(\s*(?:là\s+)?cơ quan (?:chủ trì|thường trực)\s*\)/iu;
+
 /** What may follow the bodies of a heading: a note in brackets, "nêu trên", "theo chức năng, nhiệm vụ …". */
 const HEADING_TAIL =
   /^\s*(?:\([^)]*\)\s*)?(?:,?\s*nêu trên)?(?:,?\s*theo (?:chức năng|phạm vi|thẩm quyền)[^:;.]*)?\s*[:.]?\s*$/u;
+
+/** The words before an organisation's name that make it its central body. */
+const CENTRAL_LEVEL = /^\s*(?:Ban Chấp hành\s+)?Trung ương\s+$/u;
 
 /**
  * A line that only names bodies ("Sở Xây dựng:", "Sở Tài chính (cơ quan chủ trì)",
@@ -211,15 +224,22 @@ const HEADING_TAIL =
  * Chủ tịch UBND các tỉnh nêu trên theo chức năng, nhiệm vụ:"): its duties follow below.
  */
 function agencyHeading(text: string, scan: (t: string) => AgencyMention[]): AgencyRef[] | null {
-  const body = text.replace(/^(?:Đối với|Về)\s+/u, "");
+  // "Đề nghị X" as a heading: the addressee of the request acts.
+  const body = text.replace(/^(?:Đối với|Về|Đề nghị)\s+/u, "");
   const mentions = scan(body);
   const out: AgencyRef[] = [];
   let at = 0;
   for (const part of body.split(";")) {
     const end = at + part.length;
     const phrase = readAgencyPhrase(body, at, mentions, { strictHeads: true, limit: end });
-    if (!phrase) return null;
-    if (HEADING_TAIL.test(body.slice(phrase.end, end))) out.push(...phrase.agencies);
+    if (!phrase) {
+      // "Trung ương Mặt trận Tổ quốc Việt Nam", "Trung ương Đoàn …": the central level of a
+      // known organisation is that organisation's body.
+      const part = body.slice(at, end).replace(/[\s:.]+$/u, "");
+      const known = mentions.find((m) => m.end === at + part.length);
+      if (!known || !CENTRAL_LEVEL.test(body.slice(at, known.start))) return null;
+      out.push({ id: null, name: part.trim() });
+    } else if (HEADING_TAIL.test(body.slice(phrase.end, end))) out.push(...phrase.agencies);
     else {
       // "Thủ trưởng các sở, ban, ngành tỉnh": the rest of a name the phrase reader stopped
       // short of. The whole part is one name when nothing in it reads as a predicate.
@@ -278,14 +298,41 @@ function walkNode(w: Walk, node: ItemNode, given: Inherited): void {
     skipSubtree(w, node, "purpose_block");
     return;
   }
-  const assignments = splitAssignments(node.spans, w.scan);
+  // The closing words after the items (the tree sets them apart): no task, even when
+  // their addressees run across ';' and read as two assignments. What a web page appends
+  // after them is still read when it assigns work.
+  if (
+    w.layout === "numbered" &&
+    node.marker === null &&
+    node.children.length === 0 &&
+    notTaskReason(first) === "closing" &&
+    node.spans.slice(1).every((s) => splitAssignments([s], w.scan).every((a) => a.subject === null))
+  ) {
+    skipSubtree(w, node, "closing");
+    return;
+  }
+  const assignments = splitAssignments(node.spans, w.scan).flatMap((a) =>
+    splitOnDeadlines(a, node.spans, w.documentDate),
+  );
   // "… theo các tiêu chí, nguyên tắc sau:": the item is the task, its list describes it.
   const describes = node.children.length > 0 && isCriteriaIntro(node.spans[0]?.text ?? "");
   let pos = positionOf(node.spans);
   const warn = (warning: ExtractionWarning) => w.warnings.push({ pos, warning });
-  const heading = node.children.length > 0 ? agencyHeading(first, w.scan) : null;
+  // The bodies may also stand in the item's last paragraph, below its title:
+  // "b) Hoàn thiện hạ tầng kỹ thuật …" / "Ủy ban nhân dân các tỉnh:" / "- Rà soát …".
+  const last = node.spans[node.spans.length - 1]?.text ?? "";
+  const heading =
+    node.children.length === 0
+      ? null
+      : (agencyHeading(first, w.scan) ??
+        (node.spans.length > 1 &&
+        /:\s*$/u.test(last) &&
+        node.spans.slice(0, -1).every((s) => !/[.;]\s*$/u.test(s.text))
+          ? agencyHeading(last, w.scan)
+          : null));
   const namedBody = heading ? actingBodies(heading, w.registry) : null;
   if (namedBody) {
+    if (PLAN_LEAD.test(first)) w.planLead ??= namedBody;
     warn({ code: "skipped_heading", ref: node.ref, excerpt: excerptOf(first) });
     const forChildren: Inherited = {
       ...inherited,
@@ -379,7 +426,15 @@ function walkNode(w: Walk, node: ItemNode, given: Inherited): void {
         director: roles.directsChildren && a.subject ? a.subject : null,
       };
     }
-    if (heading) {
+    // "… Thủ tướng Chính phủ yêu cầu … thực hiện các nhiệm vụ sau:" closing an item that has no
+    // sub-items announces the list below it, not a duty of its own.
+    const announces =
+      node.children.length === 0 &&
+      index === assignments.length - 1 &&
+      index > 0 &&
+      /(?:như sau|dưới đây|sau)\s*:\s*$/u.test(ownText) &&
+      splitSentences(ownText).length === 1;
+    if (heading || announces) {
       warn({ code: "skipped_heading", ref, excerpt });
       return;
     }
@@ -444,6 +499,58 @@ function walkNode(w: Walk, node: ItemNode, given: Inherited): void {
 }
 
 /**
+ * Two actions with two deadlines in one item ("… sửa chữa nhà cửa, hoàn thành
+ * trước ngày 30/11/2025; xây mới, tái định cư …, hoàn thành trước ngày
+ * 31/01/2026.") are two tasks (gold README, "split"): the sentence is cut at the
+ * ";" after a clause whose due date differs from the next dated clause's. Clauses
+ * without a date go with the dated clause they lead up to.
+ */
+function splitOnDeadlines(
+  a: Assignment,
+  spans: readonly TextSpan[],
+  documentDate: IsoDate | undefined,
+): Assignment[] {
+  if (a.kind !== "task" || a.pieces.length < 2) return [a];
+  const textOf = (piece: Assignment["pieces"][number]) =>
+    spans[piece.span]?.text.slice(piece.start, piece.end) ?? "";
+  const dueOf = (piece: Assignment["pieces"][number]): string | null => {
+    const d = pickDeadline(textOf(piece), documentDate).deadline;
+    // "đến năm 2030" is a plan's horizon, not the date an action is due.
+    if (!d || !isDatedDeadline(d) || /^\s*(?:đến|tới|từ)\s/iu.test(d.text)) return null;
+    return resolveDeadline(d).due;
+  };
+  const dues = a.pieces.map(dueOf);
+  const groups: Array<Assignment["pieces"]> = [[]];
+  let groupDue: string | null = null;
+  a.pieces.forEach((piece, i) => {
+    const due = dues[i] ?? null;
+    // Only clauses of one sentence: a following sentence's date is the item's (gold README).
+    const prev = a.pieces[i - 1];
+    const clause = prev !== undefined && /;\s*$/u.test(textOf(prev));
+    if (clause && due !== null && groupDue !== null && due !== groupDue) {
+      groups.push([]);
+      groupDue = null;
+    }
+    groups[groups.length - 1]?.push(piece);
+    if (due !== null) groupDue ??= due;
+  });
+  if (groups.length < 2) return [a];
+  // A clause that opens the next group after an undated one: move the undated clauses
+  // after the previous group's dated clause into the next group ("…, hoàn thành trước D1;
+  // xây mới …, hoàn thành trước D2").
+  for (let g = 0; g + 1 < groups.length; g += 1) {
+    const group = groups[g] ?? [];
+    const lastDated = group.findLastIndex((p) => dueOf(p) !== null);
+    if (lastDated >= 0 && lastDated < group.length - 1) {
+      groups[g + 1] = [...group.splice(lastDated + 1), ...(groups[g + 1] ?? [])];
+    }
+  }
+  return groups
+    .filter((g) => g.length > 0)
+    .map((pieces, g) => (g === 0 ? { ...a, pieces } : { ...a, pieces, predicateAt: 0 }));
+}
+
+/**
  * An inline enumeration is one sentence: "Bộ X chủ trì …, cụ thể: (i) …; (ii) …;
  * (iii) …; báo cáo Thủ tướng Chính phủ trong tháng 11 năm 2025." The dated
  * clause after the last member's ";" closes the sentence and holds for every
@@ -502,6 +609,60 @@ export function directiveItems(text: string, registry = defaultAgencyRegistry())
   return walkItems(readItems(text, (t) => registry.scan(t)).tree.items);
 }
 
+/**
+ * The paragraph right above a numbered list that hands the list to a body
+ * ("Theo đó, Thủ tướng Chính phủ yêu cầu Bộ Công an thực hiện các nhiệm vụ
+ * sau:"): items naming no body of their own are that body's (gold README: the
+ * lead of a sub-item comes from its chapeau when it has no subject of its own).
+ */
+function introducedLead(w: Walk, preamble: readonly TextSpan[], first?: ItemNode): Inherited {
+  const intro = preamble[preamble.length - 1];
+  const at = first?.spans[0]?.paragraph;
+  if (!intro || at === undefined || intro.paragraph !== at - 1 || !/:\s*$/u.test(intro.text))
+    return NONE;
+  // Only a body named after "yêu cầu / giao / đề nghị …": the issuer announcing its own plan
+  // ("Ủy ban nhân dân tỉnh ban hành Kế hoạch … như sau:") hands nothing on.
+  const text = intro.text;
+  const mentions = w.scan(text);
+  let addressee: AgencyRef[] | null = null;
+  for (const s of splitSentences(text)) {
+    for (const p of splitParts(text, s)) {
+      const hit = findSubject(text, p, mentions);
+      if (hit?.via === "trigger") addressee = hit.agencies;
+    }
+  }
+  const lead = addressee ? actingBodies(addressee, w.registry) : [];
+  return lead.length > 0 ? { ...NONE, lead } : NONE;
+}
+
+const HANDS_ON =
+  /(?<![\p{L}])(?:giao|yêu cầu|đề nghị|phân công|chỉ đạo|chủ trì|có trách nhiệm|phải)(?![\p{L}])/u;
+
+/**
+ * In a run of paragraphs (a news copy), a paragraph ending in ";" or ":" goes on in
+ * the next one: "Bộ Chính trị giao Ban Thường vụ các tỉnh ủy … chủ động chuẩn bị …;"
+ * / "Bảo đảm kiện toàn tổ chức bộ máy …;" — the next paragraph without a subject of
+ * its own is the same body's (gold README: a sub-item without a subject takes its
+ * chapeau's lead).
+ */
+function continued(
+  node: ItemNode,
+  tasks: ReadonlyArray<{ task: Task }>,
+  given: Inherited,
+): Inherited {
+  const last = node.spans[node.spans.length - 1]?.text ?? "";
+  const task = tasks[tasks.length - 1]?.task;
+  if (node.marker !== null || node.children.length > 0 || !task || !/[;:]\s*$/u.test(last))
+    return NONE;
+  // Only words that hand on work run on; "Thủ tướng nhấn mạnh, … ý nghĩa sau:" hands on nothing.
+  // A clause list runs on from paragraph to paragraph after ';'; a ':' only after words
+  // that hand on work.
+  const inherited = given.lead.length > 0 && sameLead(task.lead, given.lead);
+  const chain = inherited && /;\s*$/u.test(last);
+  if (task.lead.length === 0 || (!chain && !HANDS_ON.test(foldKey(task.text)))) return NONE;
+  return { ...NONE, lead: task.lead, supervising: task.supervising };
+}
+
 /** The section of a plan that assigns its work by agency ("IV. TỔ CHỨC THỰC HIỆN"). */
 const EXECUTION_SECTION = /^(?:[IVX]+\.\s*|\d{1,2}\.\s*|Điều\s+\d+\.?\s*)?tổ chức thực hiện/iu;
 
@@ -516,6 +677,13 @@ function dropPlanContent(w: Walk, items: readonly ItemNode[], hasTable: boolean)
   const cutoff = section ? positionOf(section.spans) : Number.POSITIVE_INFINITY;
   w.tasks = w.tasks.filter(({ pos, task }) => {
     if (task.lead.length > 0 || pos >= cutoff) return true;
+    // A roadmap step with its own date or period ("Thu thập, số hóa … (2025 - 2030).") is the
+    // work of the body the plan names as its lead, when it names one.
+    const d = task.deadline;
+    if (w.planLead && (d.kind === "date" || d.flags.includes("start_of_obligation"))) {
+      task.lead = w.planLead;
+      return true;
+    }
     w.warnings.push({
       pos,
       warning: {
@@ -608,8 +776,23 @@ export function extractDirective(text: string, opts: ExtractOptions = {}): Extra
     citedBy: new Map(),
     footnotes: new Map(clean.footnotes.map((f) => [f.number, f])),
     layout: tree.layout,
+    planLead: null,
   };
-  for (const item of tree.items) walkNode(walk, item, NONE);
+  // The paragraph introducing the list holds for that list only, up to its first break
+  // (another marker style, a restarted numbering, running text).
+  const paragraphs = tree.layout === "paragraphs";
+  let opening = paragraphs ? NONE : introducedLead(walk, tree.preamble, tree.items[0]);
+  const style = tree.items[0]?.marker?.style;
+  let carry = NONE;
+  for (const item of tree.items) {
+    if (item.marker?.style !== style || item.ref.includes("~")) opening = NONE;
+    // An item opening with a body's name ("Các Bộ: Công Thương, …") names its own actor.
+    const own = startsLikeAgency(foldKey(item.spans[0]?.text ?? ""), 0, true);
+    const before = walk.tasks.length;
+    const given = paragraphs ? carry : own ? NONE : opening;
+    walkNode(walk, item, given);
+    if (paragraphs) carry = continued(item, walk.tasks.slice(before), given);
+  }
   dropPlanContent(walk, tree.items, false);
   walkTableRows(walk, clean.tableRows, registry);
   const footnotes = clean.footnotes.map((f) => ({

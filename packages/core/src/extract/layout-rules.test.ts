@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { cleanDirectiveText, stripEmphasis } from "./clean.js";
 import { extractDirective } from "./extract.js";
+import { resolveDeadline } from "../deadline/resolve.js";
 import { isClosingStatement, isCriteriaIntro, notTaskReason } from "./not-task.js";
 import { itemField } from "./table-cells.js";
-import { spanDeadline } from "./deadline-pick.js";
+import { periodDeadline, spanDeadline } from "./deadline-pick.js";
 import { buildItemTree, walkItems } from "./tree.js";
 
 // Sentences written for these rules (not corpus rows).
@@ -66,6 +67,10 @@ describe("the closing words of a directive are not tasks", () => {
     ["Yêu cầu các sở, ban, ngành và các đơn vị có liên quan thực hiện nghiêm túc./.", true],
     ["Trên đây là Chỉ thị về tăng cường quản lý tài nguyên nước trên địa bàn tỉnh.", true],
     ["Văn phòng Chính phủ thông báo để các bộ, cơ quan biết, thực hiện./.", true],
+    [
+      "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các xã, phường tổ chức quán triệt, thực hiện nghiêm túc Chỉ thị này. Trong quá trình thực hiện, nếu có vướng mắc phát sinh, các cơ quan kịp thời báo cáo UBND tỉnh./.",
+      true,
+    ],
     // A duty of its own is not the closing call.
     ["Đề nghị Hội đồng nhân dân tỉnh tổ chức giám sát việc thực hiện Nghị quyết này./.", false],
     ["Sở Tài chính bố trí kinh phí thực hiện trong quý I năm 2026.", false],
@@ -86,6 +91,13 @@ describe("the closing words of a directive are not tasks", () => {
       "Sở Y tế kiểm tra bệnh viện trước ngày 31/12/2025.",
     ]);
     expect(r.warnings.some((w) => w.detail === "closing")).toBe(true);
+  });
+
+  it("closing words whose addressees run across ';' give no task either", () => {
+    const r = extractDirective(
+      "Ngày 05/12/2025\n\n1. Sở Y tế kiểm tra bệnh viện trước ngày 31/12/2025.\n\nChủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các xã, phường tổ chức quán triệt, thực hiện nghiêm túc Chỉ thị này. Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan kịp thời báo cáo UBND tỉnh./.",
+    );
+    expect(r.tasks.map((t) => t.ref)).toEqual(["1"]);
   });
 });
 
@@ -200,5 +212,99 @@ describe("a list of criteria describes the task above it", () => {
       "1.a",
       "1.b",
     ]);
+  });
+});
+
+describe("two actions with two deadlines in one sentence are two tasks", () => {
+  const split = (item: string) =>
+    extractDirective(`Hà Nội, ngày 05 tháng 11 năm 2025\n\n${item}`).tasks.map((t) => [
+      t.text,
+      t.lead.map((a) => a.name),
+      t.originalDue,
+    ]);
+
+  it("cut at the ';' after the first deadline; the lead holds for both", () => {
+    expect(
+      split(
+        "1. Sở Xây dựng hướng dẫn sửa chữa nhà ở bị hư hỏng, hoàn thành trước ngày 30/11/2025; xây dựng lại nhà bị sập đổ, hoàn thành trước ngày 31/01/2026.",
+      ),
+    ).toEqual([
+      [
+        "Sở Xây dựng hướng dẫn sửa chữa nhà ở bị hư hỏng, hoàn thành trước ngày 30/11/2025;",
+        ["Sở Xây dựng"],
+        "2025-11-30",
+      ],
+      [
+        "xây dựng lại nhà bị sập đổ, hoàn thành trước ngày 31/01/2026.",
+        ["Sở Xây dựng"],
+        "2026-01-31",
+      ],
+    ]);
+  });
+
+  it.each([
+    // One deadline for the whole sentence.
+    "1. Sở Y tế rà soát danh mục thuốc; tổng hợp nhu cầu, báo cáo trước ngày 30/11/2025.",
+    // The same date twice.
+    "1. Sở Y tế rà soát danh mục thuốc trước ngày 30/11/2025; báo cáo kết quả trước ngày 30/11/2025.",
+    // A plan's horizon is no deadline.
+    "1. Sở Y tế triển khai Quy hoạch mạng lưới y tế đến năm 2030; rà soát danh mục thuốc trước ngày 30/11/2025.",
+    // A following sentence's date is the item's.
+    "1. Sở Y tế rà soát danh mục thuốc trước ngày 30/11/2025. Báo cáo kết quả trước ngày 15/12/2025.",
+  ])("one task: %j", (item) => expect(split(item)).toHaveLength(1));
+});
+
+describe("a roadmap step's period in brackets", () => {
+  it.each([
+    ["Hoàn thiện hạ tầng công nghệ thông tin (2025 - 2026).", "date", "2026-12-31"],
+    [
+      "Đào tạo nhân lực, huy động doanh nghiệp tham gia (xuyên suốt 2025 -\n2035).",
+      "date",
+      "2035-12-31",
+    ],
+    ["Mở rộng, kết nối dữ liệu với Trung tâm dữ liệu quốc gia (2026 trở đi).", "ongoing", null],
+    // Not closing the item, or not a period of years.
+    ["Triển khai Chương trình (2021 - 2025) trên địa bàn tỉnh.", null, null],
+    ["Tổ chức hội nghị tổng kết (lần thứ 2).", null, null],
+    ["Xây dựng kế hoạch (2030 - 2025).", null, null],
+  ])("%j → %s %s", (text, kind, due) => {
+    const d = periodDeadline(text, "2025-11-19");
+    expect(d?.kind ?? null).toBe(kind);
+    if (d?.kind === "date") expect(resolveDeadline(d).due).toBe(due);
+  });
+
+  it("actor-less steps with a period go to the body the plan names as its lead; the others stay plan content", () => {
+    const r = extractDirective(
+      [
+        "Thành phố Hồ Chí Minh, ngày 19 tháng 11 năm 2025",
+        "KẾ HOẠCH",
+        "I. NHIỆM VỤ",
+        "1. Thu thập, số hóa cơ sở dữ liệu quy hoạch (2025 - 2030).",
+        "2. Phổ biến, tuyên truyền về dữ liệu quy hoạch.",
+        "II. TỔ CHỨC THỰC HIỆN",
+        "1. Sở Tài chính (cơ quan chủ trì)",
+        "- Theo dõi, đôn đốc thực hiện Kế hoạch.",
+      ].join("\n\n"),
+    );
+    expect(r.tasks.map((t) => [t.ref, t.lead.map((a) => a.name), t.originalDue])).toEqual([
+      ["I.1", ["Sở Tài chính"], "2030-12-31"],
+      ["II.1-1", ["Sở Tài chính"], null],
+    ]);
+  });
+});
+
+describe("a preamble that hands the items on keeps the numbered layout", () => {
+  it("'Để …, Chính phủ yêu cầu …' before the list does not make the body a run of paragraphs", () => {
+    const r = extractDirective(
+      [
+        "NGHỊ QUYẾT",
+        "Để bảo vệ môi trường sống, Chính phủ yêu cầu các bộ, ngành tập trung thực hiện tốt các nhiệm vụ.",
+        "Tình trạng rác thải sinh hoạt còn diễn biến phức tạp.",
+        "1. Bộ Nông nghiệp và Môi trường hướng dẫn phân loại rác thải.",
+        "2. Bộ Xây dựng ban hành quy chuẩn bãi chôn lấp.",
+      ].join("\n\n"),
+      { documentDate: "2025-10-01" },
+    );
+    expect(r.tasks.map((t) => t.ref)).toEqual(["1", "2"]);
   });
 });

@@ -111,4 +111,167 @@ describe("the lead of an item", () => {
     );
     expect(r.tasks.map((t) => t.lead.map((a) => a.name))).toEqual([["Bộ Tài chính"], ["Bộ Y tế"]]);
   });
+
+  it.each([
+    ["Đề nghị", "c) Đề nghị Sở Nội vụ"],
+    ["Đề nghị Trung ương", "c) Đề nghị Trung ương Mặt trận Tổ quốc Việt Nam"],
+  ])("a heading '%s <body>' without a duty of its own: the body leads its sub-items", (_w, h) => {
+    const got = leads(h, "- Chỉ đạo các cơ sở tổ chức ra quân làm sạch môi trường.");
+    expect(got).toHaveLength(1);
+    expect(got[0]?.[0]).toBe("c-1");
+    expect((got[0]?.[1] as string[])[0]).toMatch(
+      /^(Trung ương Mặt trận Tổ quốc Việt Nam|Sở Nội vụ)$/u,
+    );
+  });
+
+  it("a body line with a colon below an item's title leads the item's dashes", () => {
+    expect(
+      leads(
+        "b) Hoàn thiện hạ tầng kỹ thuật đồng bộ về thu gom, vận chuyển và xử lý rác thải sinh hoạt sau phân loại tại các đô thị\n\nỦy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:",
+        "- Bố trí đủ phương tiện thu gom rác thải.",
+        "- Đầu tư khu xử lý chất thải tập trung.",
+      ),
+    ).toEqual([
+      ["b-1", ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]],
+      ["b-2", ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]],
+    ]);
+  });
+
+  it("the paragraph right above a list, handing it to a body, leads the items naming none", () => {
+    expect(
+      leads(
+        "Theo đó, Thủ tướng Chính phủ yêu cầu Bộ Công an thực hiện các nhiệm vụ sau:",
+        "(1) Chỉ đạo công an các địa phương tăng cường tuần tra, kiểm soát.",
+        "(2) Phối hợp với Bộ Xây dựng rà soát quy định xử phạt.",
+        "(3) Bộ Y tế hướng dẫn xét nghiệm nồng độ cồn.",
+      ),
+    ).toEqual([
+      ["(1)", ["Bộ Công an"]],
+      ["(2)", ["Bộ Công an"]],
+      ["(3)", ["Bộ Y tế"]],
+    ]);
+  });
+
+  it.each([
+    // The issuer announcing its own plan hands nothing on.
+    [
+      "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:",
+      "1. Rà soát các thủ tục hành chính.",
+    ],
+  ])("no lead from an opening paragraph: %j", (intro, item) => {
+    const got = leads(intro, item);
+    expect(got[got.length - 1]?.[1]).toEqual([]);
+  });
+
+  it.each([
+    ["Ủy ban nhân dân tỉnh yêu cầu Sở Y tế khẩn trương kiểm tra an toàn thực phẩm.", ["Sở Y tế"]],
+    ["Phó Thủ tướng Chính phủ giao Bộ Xây dựng chủ trì hoàn thiện hồ sơ dự án.", ["Bộ Xây dựng"]],
+  ])("a requester's name before 'yêu cầu / giao': the addressee leads (%j)", (item, lead) => {
+    expect(leads(`1. ${item}`)).toEqual([["1", lead]]);
+  });
+
+  it("addressees listed across ';' after 'yêu cầu': the requester never leads", () => {
+    const got = leads(
+      "1. Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã, phường tổ chức quán triệt Chỉ thị trong tháng 12/2025.",
+    );
+    expect(got.flatMap(([, lead]) => lead)).toEqual([
+      "các sở, ban, ngành",
+      "Ủy ban nhân dân các xã, phường",
+    ]);
+  });
+
+  it("an opening clause, the requester's name, 'yêu cầu' and the addressee above a list: the addressee leads it", () => {
+    expect(
+      leads(
+        "Nhằm tăng cường quản lý tài nguyên nước, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Sở Nông nghiệp và Môi trường thực hiện các nhiệm vụ sau:",
+        "1. Rà soát các giếng khai thác nước dưới đất.",
+        "2. Các Bộ: Công Thương, Xây dựng hướng dẫn doanh nghiệp tiết kiệm nước.",
+      ),
+    ).toEqual([
+      ["1", ["Sở Nông nghiệp và Môi trường"]],
+      // It opens with a body's name: it names its own actor and never takes the list's.
+      ["2", ["Bộ Công Thương", "Bộ Xây dựng"]],
+    ]);
+  });
+
+  it("a sentence announcing the list below, closing an item without sub-items, is no task", () => {
+    const r = extractDirective(
+      "CÔNG ĐIỆN\n\n- Bộ Y tế kiểm tra các bệnh viện. Để khắc phục hậu quả mưa lũ, Thủ tướng Chính phủ yêu cầu các Bộ, cơ quan thực hiện các nhiệm vụ sau:\n\n1. Bộ Tài chính bố trí kinh phí.",
+      { documentDate: "2025-10-01" },
+    );
+    expect(r.tasks.map((t) => t.ref)).toEqual(["-1", "1"]);
+  });
+
+  it("in a run of paragraphs, one ending in ';' or ':' hands its body to the next paragraph naming none", () => {
+    const r = extractDirective(
+      [
+        "Bộ Chính trị yêu cầu các cấp ủy, tổ chức đảng tiếp tục lãnh đạo công tác sắp xếp.",
+        "Bộ Chính trị giao Ban Thường vụ các tỉnh ủy, thành ủy chủ động chuẩn bị các điều kiện;",
+        "Bảo đảm kiện toàn tổ chức bộ máy cấp xã;",
+        "Đưa vào hoạt động cấp xã mới trước ngày 15/7/2025.",
+        "Hoàn thành việc bàn giao tài sản trước ngày 30/7/2025.",
+        "Thủ tướng nhấn mạnh, đây là chương trình có các ý nghĩa sau:",
+        "Thứ nhất, khẳng định tính nhân văn của chính sách xã hội.",
+      ].join("\n\n"),
+      { documentDate: "2025-05-25" },
+    );
+    const got = r.tasks.map((t) => [t.text.slice(0, 12), t.lead.map((a) => a.name)]);
+    expect(got.slice(0, 4)).toEqual([
+      ["Bộ Chính trị", ["các cấp ủy, tổ chức đảng"]],
+      ["Bộ Chính trị", ["Ban Thường vụ các tỉnh ủy, thành ủy"]],
+      ["Bảo đảm kiện", ["Ban Thường vụ các tỉnh ủy, thành ủy"]],
+      ["Đưa vào hoạt", ["Ban Thường vụ các tỉnh ủy, thành ủy"]],
+    ]);
+    // After a full stop the run ends; words that hand on nothing pass on no body.
+    expect(got.some(([text]) => text === "Hoàn thành v" || text === "Thứ nhất, kh")).toBe(false);
+  });
+
+  it("'Về <chủ đề>:' opens a duty of its own, also when the same body goes on", () => {
+    expect(
+      leads(
+        "1. Các địa phương phát động chiến dịch xây dựng lại nhà ở. Về kinh phí: Các địa phương chủ động bố trí ngân sách. Về tổ chức thực hiện: Các địa phương phân công rõ trách nhiệm.",
+      ),
+    ).toEqual([
+      ["1", ["Các địa phương"]],
+      ["1/2", ["Các địa phương"]],
+      ["1/3", ["Các địa phương"]],
+    ]);
+  });
+
+  it.each([
+    [
+      "1. Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan phải tuân thủ quy định về cấp phép.",
+      "Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan",
+    ],
+    [
+      "1. Các sở, ban, ngành, đoàn thể tỉnh chủ động phối hợp tuyên truyền.",
+      "Các sở, ban, ngành, đoàn thể tỉnh",
+    ],
+  ])("'tổ chức, cá nhân' and 'đoàn thể' continue a group's name: %j", (item, lead) => {
+    expect(leads(item)).toEqual([["1", [lead]]]);
+  });
+
+  it.each([
+    [
+      "1. Các Bộ: Công Thương, Xây dựng hướng dẫn doanh nghiệp tiết kiệm nước.",
+      ["Bộ Công Thương", "Bộ Xây dựng"],
+    ],
+    [
+      "1. Các Bộ, cơ quan: Tài chính, Xây dựng theo chức năng, nhiệm vụ được giao khẩn trương rà soát.",
+      ["Bộ Tài chính", "Bộ Xây dựng"],
+    ],
+  ])(
+    "members after 'các Bộ(, cơ quan):' are names even when they read like verbs: %j",
+    (item, lead) => {
+      expect(leads(item)).toEqual([["1", lead]]);
+    },
+  );
+
+  it("a body, an adverbial between commas, then its predicate: the body leads", () => {
+    expect(
+      leads(
+        "1. Sở Tài chính, trên cơ sở đề xuất của các cơ quan, đơn vị, địa phương, chủ trì tổng hợp dự toán kinh phí.",
+      ),
+    ).toEqual([["1", ["Sở Tài chính"]]]);
+  });
 });

@@ -21,6 +21,7 @@ describe("statements that assign no work", () => {
     ["Khuyến khích tổ chức, cá nhân áp dụng tiêu chuẩn tiên tiến.", "encouragement"],
     ["Thời gian qua, các bộ, ngành đã tập trung triển khai nhiều giải pháp.", "past_achievement"],
     ["Bộ Công an đã chủ động triển khai các biện pháp bảo đảm an ninh.", "past_achievement"],
+    ["Văn phòng Chính phủ vừa ban hành Thông báo kết luận của Phó Thủ tướng.", "past_achievement"],
     ["Mục đích", "purpose_block"],
     ["MỤC ĐÍCH, YÊU CẦU", "purpose_block"],
     ["Quan điểm", "purpose_block"],
@@ -122,4 +123,17 @@ describe("plan content", () => {
     ]);
     expect(r.warnings.some((w) => w.ref === "II.1" && w.detail === "plan_content")).toBe(true);
   });
+});
+
+describe("praise and a duty to commend", () => {
+  const refs = (item: string) =>
+    extractDirective(`KẾ HOẠCH\n\n${item}\n`, { documentDate: "2025-10-01" }).tasks.map(
+      (t) => t.ref,
+    );
+  it.each([
+    ["1. Sở Nội vụ có trách nhiệm theo dõi, đề xuất biểu dương các tập thể tiêu biểu.", ["1"]],
+    ["1. Biểu dương, khen thưởng kịp thời các tập thể, cá nhân có thành tích xuất sắc.", ["1"]],
+    // The issuer praising what was done is no task.
+    ["1. Ủy ban nhân dân tỉnh biểu dương các lực lượng đã tham gia cứu hộ, cứu nạn.", []],
+  ])("%j → %j", (item, want) => expect(refs(item)).toEqual(want));
 });

@@ -42,7 +42,7 @@ const ENCOURAGEMENT = /^khuyến khích\s/iu;
  * duty) and that holds no word of duty ("cần", "phải", "tiếp tục", "yêu cầu").
  */
 const PAST =
-  /^(?:thời gian qua|vừa qua|qua \d+ năm|những năm qua)[,\s]|^[^,.;]{0,80}\sđã\s(?:chủ động|tập trung|triển khai|thực hiện|hoàn thành|ban hành|đạt|có)\s/iu;
+  /^(?:thời gian qua|vừa qua|qua \d+ năm|những năm qua)[,\s]|^[^,.;]{0,80}\s(?:đã|vừa)\s(?:chủ động|tập trung|triển khai|thực hiện|hoàn thành|ban hành|đạt|có)\s/iu;
 const DUTY =
   /(?<![\p{L}])(?:cần|phải|tiếp tục|yêu cầu|đề nghị|giao|khẩn trương|chủ trì|đẩy mạnh|tăng cường|trước ngày|trong tháng|trong quý)(?![\p{L}])/iu;
 
@@ -54,13 +54,16 @@ const DUTY =
  */
 const SUMMARY = /^trên đây là\s/iu;
 const CARRY_OUT =
-  /^[^.;:]{0,200}?(?:yêu cầu|đề nghị|có trách nhiệm)(?:(?!giám sát|kiểm tra|theo dõi|đôn đốc|báo cáo|xây dựng|ban hành|hướng dẫn|phối hợp|chủ trì|bố trí|tham mưu|rà soát)[^.;:]){0,200}?thực hiện(?:\s+(?:nghiêm túc|nghiêm|có hiệu quả|hiệu quả))?(?:\s+(?:chỉ thị|kế hoạch|công điện|thông báo|quyết định|nghị quyết|kết luận|công văn|văn bản)\s+này)?\s*[./]*$/iu;
+  /^[^.;:]{0,200}?(?:yêu cầu|đề nghị|có trách nhiệm)(?:(?!giám sát|kiểm tra|theo dõi|đôn đốc|báo cáo|xây dựng|ban hành|hướng dẫn|phối hợp|chủ trì|bố trí|tham mưu|rà soát)[^.:]){0,200}?thực hiện(?:\s+(?:nghiêm túc|nghiêm|có hiệu quả|hiệu quả))?(?:\s+(?:chỉ thị|kế hoạch|công điện|thông báo|quyết định|nghị quyết|kết luận|công văn|văn bản)\s+này)?\s*[./]*$/iu;
+const CONDITIONAL_TAIL =
+  /(?<=[.])\s+trong quá trình (?:thực hiện|triển khai)[^.]{0,40}?,\s*nếu có (?:khó khăn|vướng mắc)[^]*$/iu;
 const CARRY_OUT_PLAIN =
   /^[^.;:]{0,200}?(?:nghiêm túc|nghiêm)\s+(?:triển khai\s+|tổ chức\s+)?thực hiện\s*[./]*$/iu;
 
 /** A paragraph that closes the document rather than assigning work (see SUMMARY, CARRY_OUT). */
 export function isClosingStatement(text: string): boolean {
-  const t = text.trim();
+  // The call may end with the usual "Trong quá trình thực hiện, nếu có vướng mắc … báo cáo …".
+  const t = text.trim().replace(CONDITIONAL_TAIL, "");
   return (
     SUMMARY.test(t) ||
     CARRY_OUT.test(t) ||
@@ -80,8 +83,7 @@ export function notTaskReason(text: string): NotTaskReason | null {
   if (STANDARD_CLAUSES.some((re) => re.test(t))) return "standard_clause";
   // A numbered item may ask for nothing but execution ("8. Yêu cầu các tỉnh uỷ thực hiện nghiêm.");
   // only the document's last words, ending in "./.", are its closing call.
-  if (SUMMARY.test(t) || (/\.\/\.?$/u.test(t) && (CARRY_OUT.test(t) || CARRY_OUT_PLAIN.test(t))))
-    return "closing";
+  if (SUMMARY.test(t) || (/\.\/\.?$/u.test(t) && isClosingStatement(t))) return "closing";
   if (CONDITIONAL.test(t)) return "conditional";
   if (ENCOURAGEMENT.test(t)) return "encouragement";
   if (PAST.test(t) && !DUTY.test(t)) return "past_achievement";

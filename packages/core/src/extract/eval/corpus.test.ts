@@ -10,11 +10,13 @@ const gold = JSON.parse(readFileSync(new URL("gold.json", CORPUS), "utf8")) as G
 // Regression gate at the figures reached (percent, two decimals, rounded down):
 // raise these as the extractor improves, never lower them.
 const REACHED = {
-  recall: 88.08,
-  precision: 89.9,
-  kind: 89.28,
-  lead: 89.79,
-  due: 94.35,
+  recall: 94.15,
+  precision: 90.69,
+  // Below the 89.85 once reached, with more right kinds (376, up from 372): the d08 'Về kinh
+  // phí:' paragraph, found since, reads 'tiếp tục' as ongoing where gold has none.
+  kind: 89.73,
+  lead: 93.79,
+  due: 95.48,
   date: 96.66,
   symbol: 93.33,
 };
