@@ -70,9 +70,10 @@ export function isProgressReport(folded: string, start: number, end: number): bo
   return STATE_AFTER.test(folded.slice(end, end + 60));
 }
 
+// Searches only the window: an unbounded indexOf scanned to the text's end for
+// every date, quadratic over a long text without the word.
 function occursIn(text: string, word: string, from: number, to: number): boolean {
-  const at = text.indexOf(word, from);
-  return at >= 0 && at + word.length <= to;
+  return text.slice(from, to).includes(word);
 }
 
 const MISSED = /(?:chưa|không)\s+(?:hoàn thành|xong|kịp)(?![^]*(?:phải|cần|yêu cầu|đề nghị))/u;
