@@ -20,6 +20,7 @@ import {
   describeRowError,
   describeRowProblem,
   detailRowCount,
+  isExtractionProblem,
   isRegimeId,
   latestDataDate,
   OutputIsDirectory,
@@ -57,7 +58,9 @@ Cách dùng:
 
 Không có TỆP: dùng danh mục nhiệm vụ có sẵn (các văn bản mẫu).
 TỆP có thể là:
-  - tệp JSON xuất danh sách nhiệm vụ (.json): một mảng nhiệm vụ hoặc { "tasks": [...] };
+  - tệp JSON xuất danh sách nhiệm vụ (.json): một mảng nhiệm vụ hoặc { "tasks": [...] },
+    hoặc kết quả của "nhiemvu extract VĂN-BẢN.txt --json" (các nhiệm vụ của văn bản,
+    chưa hoàn thành, hạn theo lời văn);
   - một hoặc nhiều sổ theo dõi nhiệm vụ (.xlsx) theo mẫu của add-in hoặc của
     "nhiemvu tracking"; ghi "Tên đơn vị=tệp.xlsx" để đặt tên đơn vị (mặc định
     là tên tệp). Nhiều sổ được tổng hợp thành một báo cáo: nhiệm vụ khớp theo
@@ -140,6 +143,12 @@ async function loadJson(files: string[], cwd: string, tasks: Task[]): Promise<vo
     }
     if (!parsed.ok) {
       const lines = parsed.problems.map((p) => `  - tại ${p.path}: ${p.message}`);
+      const extracted = parsed.problems.filter(isExtractionProblem);
+      if (extracted.length > 0) {
+        throw new InputError(
+          `Tệp "${arg}" là kết quả của "nhiemvu extract --json" nhưng thiếu thông tin cần cho báo cáo:\n${lines.join("\n")}\n${extractionAdvice(extracted.map((p) => p.code))}`,
+        );
+      }
       throw new InputError(
         `Tệp "${arg}" không đúng định dạng danh sách nhiệm vụ:\n${lines.join("\n")}`,
       );
@@ -147,6 +156,15 @@ async function loadJson(files: string[], cwd: string, tasks: Task[]): Promise<vo
     // One at a time: a spread of 300,000 arguments overflows the call stack.
     for (const task of parsed.tasks) tasks.push(task);
   }
+}
+
+/** What an officer can do with an extract JSON the report cannot read. */
+function extractionAdvice(codes: readonly string[]): string {
+  const date = codes.includes("extract_no_date") ? " --date dd/mm/yyyy" : "";
+  const again = codes.includes("extract_no_date")
+    ? `Hãy ghi ngày của văn bản: chạy lại "nhiemvu extract VĂN-BẢN.txt --json${date}"`
+    : `Hãy chạy lại "nhiemvu extract VĂN-BẢN.txt --json" bằng phiên bản này`;
+  return `${again}, hoặc thêm các nhiệm vụ vào sổ theo dõi bằng "nhiemvu import VĂN-BẢN.txt --into SỔ.xlsx${date}" rồi lập báo cáo bằng "nhiemvu report SỔ.xlsx".`;
 }
 
 async function loadWorkbooks(
