@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -10,9 +10,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 const MAIN = fileURLToPath(new URL("../apps/cli/dist/main.js", import.meta.url));
 const SOURCES = fileURLToPath(new URL("../packages/core/catalogue-sources/", import.meta.url));
 
-function nhiemvu(args: string[], cwd: string) {
+function nhiemvu(args: string[], cwd: string, input = "") {
   const r = spawnSync(process.execPath, [MAIN, ...args], {
     cwd,
+    input,
     encoding: "utf8",
     env: { ...process.env, TZ: "Asia/Ho_Chi_Minh", NHIEMVU_TODAY: "2025-12-15" },
   });
@@ -64,6 +65,13 @@ describe("nhiemvu report on the JSON of nhiemvu extract (built binary)", () => {
       expect(fromBook.code).toBe(0);
       expect(JSON.parse(fromJson.stdout)).toEqual(JSON.parse(fromBook.stdout));
 
+      // Piped: nhiemvu extract VĂN-BẢN --json | nhiemvu report -
+      const json = nhiemvu(["extract", source, "--json"], cwd).stdout;
+      const piped = nhiemvu(["report", "-", "--month", "12/2025", "--json"], cwd, json);
+      expect(piped.stderr).toBe("");
+      expect(piped.code).toBe(0);
+      expect(JSON.parse(piped.stdout)).toEqual(JSON.parse(fromJson.stdout));
+
       // And the workbook report itself.
       const written = nhiemvu(["report", "nv.json", "--month", "12/2025", "--out", "bc.xlsx"], cwd);
       expect(written.stderr).toBe("");
@@ -89,6 +97,10 @@ describe("nhiemvu report on the JSON of nhiemvu extract (built binary)", () => {
     expect(r.stderr).toContain('"nhiemvu extract VĂN-BẢN.txt --json --date dd/mm/yyyy"');
     expect(r.stderr).toContain('"nhiemvu import VĂN-BẢN.txt --into SỔ.xlsx --date dd/mm/yyyy"');
     expect(readdirSync(cwd).sort()).toEqual(["chi-thi.txt", "nv.json"]);
+    const piped = nhiemvu(["report", "-"], cwd, readFileSync(join(cwd, "nv.json"), "utf8"));
+    expect(piped.code).toBe(1);
+    expect(piped.stderr).toMatch(/^Lỗi: Đầu vào chuẩn là kết quả của "nhiemvu extract --json"/u);
+    expect(piped.stderr).toContain("tại document.id:");
 
     // With the date given, the same text makes a report.
     extractTo(cwd, "chi-thi.txt", "nv.json", ["--date", "05/12/2025"]);
