@@ -31,6 +31,7 @@ interface JsonTask {
     due: string | null;
     bound: string | null;
     flags: string[];
+    parsed: { kind: string };
   };
 }
 interface JsonResult {
@@ -60,6 +61,15 @@ describe("nhiemvu extract (built binary)", () => {
       due: "2025-08-31",
       bound: "before",
       flags: [],
+      // The whole reading, for "nhiemvu report" and scripts that need its structure.
+      parsed: {
+        kind: "date",
+        text: "trước ngày 31/8/2025",
+        date: "2025-08-31",
+        precision: "day",
+        bound: "before",
+        flags: [],
+      },
     });
     const four = out.tasks.find((x) => x.ref === "4");
     expect(four?.deadline).toMatchObject({ kind: "recurring", due: "2025-08-25", bound: "before" });

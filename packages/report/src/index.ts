@@ -39,6 +39,13 @@ export {
 } from "./consolidate/consolidate.js";
 export { parseJsonTasks, type JsonProblem, type JsonTasksResult } from "./input/json-tasks.js";
 export {
+  extractionJson,
+  extractionTaskJson,
+  isExtractionProblem,
+  taskFromExtraction,
+  type ExtractionTaskResult,
+} from "./input/extract-json.js";
+export {
   DEFAULT_JSON_LIMITS,
   readJsonTasksFile,
   type JsonFileResult,

@@ -1,15 +1,12 @@
 import Table from "cli-table3";
 import {
   DOUBT_MARK,
-  EXTRACTION_WARNING_LABELS,
   describeExtractionWarning,
   formatViDate,
-  resolveDeadline,
   reviewTask,
   shortenText,
   type ExtractionResult,
   type ExtractionWarning,
-  type Task,
   type TaskReview,
 } from "@nhiemvu/core";
 
@@ -22,39 +19,6 @@ const MAX_TASK_TEXT = 160;
 export function warningMessage(w: ExtractionWarning): string {
   const text = describeExtractionWarning(w);
   return w.code === "document_date_missing" ? `${text} (ghi --date dd/mm/yyyy)` : text;
-}
-
-/** The task as `nhiemvu extract --json` prints it. */
-export function taskJson(task: Task, warnings: readonly ExtractionWarning[] = []) {
-  const resolved = resolveDeadline(task.deadline);
-  return {
-    ref: task.ref,
-    code: task.code,
-    text: task.text,
-    summary: task.summary,
-    lead: task.lead,
-    coordinating: task.coordinating,
-    supervising: task.supervising,
-    reportTo: task.reportTo,
-    deadline: {
-      text: task.deadline.text,
-      kind: task.deadline.kind,
-      due: task.originalDue,
-      bound: resolved.bound,
-      flags: task.deadline.flags,
-    },
-    doubts: reviewTask(task, warnings).doubts.map((d) => d.code),
-    ...(task.note ? { note: task.note } : {}),
-  };
-}
-
-export function resultJson(result: ExtractionResult) {
-  return {
-    document: result.document,
-    tasks: result.tasks.map((task) => taskJson(task, result.warnings)),
-    warnings: result.warnings.map((w) => ({ ...w, message: EXTRACTION_WARNING_LABELS[w.code] })),
-    footnotes: result.footnotes,
-  };
 }
 
 /** No colours: what the table prints is text only, with no escape sequence. */

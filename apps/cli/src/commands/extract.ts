@@ -1,9 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { extractDirective, guessTextEncoding } from "@nhiemvu/core";
+import { extractionJson } from "@nhiemvu/report";
 import { parseCommandArgs, requireIsoDate } from "../args.js";
 import { EXIT_OK, InputError, UsageError, type Command } from "../command.js";
-import { DEFAULT_WIDTH, formatTable, resultJson } from "./extract-format.js";
+import { DEFAULT_WIDTH, formatTable } from "./extract-format.js";
 
 const HELP = `nhiemvu extract — đọc văn bản chỉ đạo, liệt kê các nhiệm vụ được giao.
 
@@ -22,7 +23,8 @@ Tùy chọn:
                      dd/mm/yyyy hoặc YYYY-MM-DD
   --json             in một đối tượng JSON: document, tasks (ref, text, lead,
                      coordinating, supervising, reportTo, deadline: text, kind,
-                     due, bound, flags; doubts: các chỗ cần xem), warnings, footnotes
+                     due, bound, flags, parsed; doubts: các chỗ cần xem),
+                     warnings, footnotes; "nhiemvu report TỆP.json" đọc được nó
   -h, --help         hiện hướng dẫn này
 
 Mã thoát: 0 thành công; 1 tệp không đọc được hoặc không phải văn bản;
@@ -95,7 +97,7 @@ export const extractCommand: Command = {
     const result = extractDirective(text, date ? { documentDate: date } : {});
     io.stdout(
       values.json
-        ? `${JSON.stringify(resultJson(result), null, 2)}\n`
+        ? `${JSON.stringify(extractionJson(result), null, 2)}\n`
         : `${withoutControls(formatTable(result, terminalWidth(io.env)))}\n`,
     );
     return EXIT_OK;

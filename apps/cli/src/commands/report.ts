@@ -20,9 +20,11 @@ import {
   describeRowError,
   describeRowProblem,
   detailRowCount,
+  isExtractionProblem,
   isRegimeId,
   latestDataDate,
   OutputIsDirectory,
+  parseJsonTasks,
   progressBar,
   readJsonTasksFile,
   readTrackingWorkbook,
@@ -57,7 +59,9 @@ Cách dùng:
 
 Không có TỆP: dùng danh mục nhiệm vụ có sẵn (các văn bản mẫu).
 TỆP có thể là:
-  - tệp JSON xuất danh sách nhiệm vụ (.json): một mảng nhiệm vụ hoặc { "tasks": [...] };
+  - tệp JSON xuất danh sách nhiệm vụ (.json): một mảng nhiệm vụ hoặc { "tasks": [...] },
+    hoặc kết quả của "nhiemvu extract VĂN-BẢN.txt --json" (các nhiệm vụ của văn bản,
+    chưa hoàn thành, hạn theo lời văn); "-" đọc tệp JSON từ đầu vào chuẩn (stdin);
   - một hoặc nhiều sổ theo dõi nhiệm vụ (.xlsx) theo mẫu của add-in hoặc của
     "nhiemvu tracking"; ghi "Tên đơn vị=tệp.xlsx" để đặt tên đơn vị (mặc định
     là tên tệp). Nhiều sổ được tổng hợp thành một báo cáo: nhiệm vụ khớp theo
@@ -104,6 +108,7 @@ Ví dụ:
   nhiemvu report so-theo-doi.xlsx --month 11/2025 --out bao-cao-11.xlsx
   nhiemvu report "Bộ Nội vụ=bnv.xlsx" "Bộ Tài chính=btc.xlsx" "Bộ Tư pháp=btp.xlsx"
   nhiemvu report so-theo-doi.xlsx --regime dang --as-of 20/11/2025
+  nhiemvu extract chi-thi.txt --json | nhiemvu report - --month 12/2025
 
 Mã thoát: 0 thành công; 1 dữ liệu đầu vào không dùng được (không tạo tệp
 báo cáo nào); 2 sai tham số.`;
@@ -126,27 +131,47 @@ function unitInput(arg: string, cwd: string): UnitInput {
   return { unit: basename(arg, extname(arg)), file: resolve(cwd, arg), shown: arg };
 }
 
-async function loadJson(files: string[], cwd: string, tasks: Task[]): Promise<void> {
+/** "-": the JSON comes on stdin (`nhiemvu extract vb.txt --json | nhiemvu report -`). */
+const STDIN = "-";
+
+async function loadJson(files: string[], io: CliIo, tasks: Task[]): Promise<void> {
   for (const arg of files) {
-    const parsed = await readJsonTasksFile(resolve(cwd, arg));
+    const parsed =
+      arg === STDIN
+        ? parseJsonTasks((await io.readStdin()).replace(/^\uFEFF/, ""))
+        : await readJsonTasksFile(resolve(io.cwd, arg));
+    const name = arg === STDIN ? "Đầu vào chuẩn" : `Tệp "${arg}"`;
     if (!parsed.ok && "error" in parsed) {
       throw new InputError(
         parsed.error === "not_a_file"
           ? `"${arg}" là một thư mục, không phải tệp JSON.`
           : parsed.error === "too_large"
             ? `Tệp "${arg}" quá lớn (giới hạn ${parsed.limit ?? "?"} MB).`
-            : `Tệp "${arg}" không tồn tại hoặc không mở được.`,
+            : `${name} không tồn tại hoặc không mở được.`,
       );
     }
     if (!parsed.ok) {
       const lines = parsed.problems.map((p) => `  - tại ${p.path}: ${p.message}`);
-      throw new InputError(
-        `Tệp "${arg}" không đúng định dạng danh sách nhiệm vụ:\n${lines.join("\n")}`,
-      );
+      const extracted = parsed.problems.filter(isExtractionProblem);
+      if (extracted.length > 0) {
+        throw new InputError(
+          `${name} là kết quả của "nhiemvu extract --json" nhưng thiếu thông tin cần cho báo cáo:\n${lines.join("\n")}\n${extractionAdvice(extracted.map((p) => p.code))}`,
+        );
+      }
+      throw new InputError(`${name} không đúng định dạng danh sách nhiệm vụ:\n${lines.join("\n")}`);
     }
     // One at a time: a spread of 300,000 arguments overflows the call stack.
     for (const task of parsed.tasks) tasks.push(task);
   }
+}
+
+/** What an officer can do with an extract JSON the report cannot read. */
+function extractionAdvice(codes: readonly string[]): string {
+  const date = codes.includes("extract_no_date") ? " --date dd/mm/yyyy" : "";
+  const again = codes.includes("extract_no_date")
+    ? `Hãy ghi ngày của văn bản: chạy lại "nhiemvu extract VĂN-BẢN.txt --json${date}"`
+    : `Hãy chạy lại "nhiemvu extract VĂN-BẢN.txt --json" bằng phiên bản này`;
+  return `${again}, hoặc thêm các nhiệm vụ vào sổ theo dõi bằng "nhiemvu import VĂN-BẢN.txt --into SỔ.xlsx${date}" rồi lập báo cáo bằng "nhiemvu report SỔ.xlsx".`;
 }
 
 async function loadWorkbooks(
@@ -337,8 +362,9 @@ export const reportCommand: Command = {
       await checkNewOutput(resolve(io.cwd, values.out), values.out, values.force === true);
     const showProgress = values.progress === true || process.stderr.isTTY === true;
 
-    const jsonFiles = positionals.filter((p) => extname(p).toLowerCase() === ".json");
-    const workbookArgs = positionals.filter((p) => extname(p).toLowerCase() !== ".json");
+    const isJson = (p: string) => p === STDIN || extname(p).toLowerCase() === ".json";
+    const jsonFiles = positionals.filter(isJson);
+    const workbookArgs = positionals.filter((p) => !isJson(p));
     let loaded: Loaded;
     if (positionals.length === 0) {
       const catalogue = defaultCatalogue();
@@ -352,7 +378,7 @@ export const reportCommand: Command = {
       };
     } else {
       const fromJson: Task[] = [];
-      await loadJson(jsonFiles, io.cwd, fromJson);
+      await loadJson(jsonFiles, io, fromJson);
       const fromBooks =
         workbookArgs.length > 0
           ? await loadWorkbooks(workbookArgs, io, values["skip-invalid"] === true, showProgress)

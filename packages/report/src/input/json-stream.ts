@@ -2,7 +2,8 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { Task } from "@nhiemvu/core";
 import { TaskPool } from "./compact.js";
-import { problemsOf, type JsonProblem } from "./json-tasks.js";
+import { extractionDocument, taskFromExtraction, type ExtractionDocument } from "./extract-json.js";
+import { problemsOf, type JsonProblem } from "./problems.js";
 
 /** Bounds of a JSON export read from disk. */
 export interface JsonLimits {
@@ -56,10 +57,16 @@ class TaskArraySplitter {
   private inElement = false;
   private afterTasksKey = false;
   private keyStart = 0;
+  /** The top-level "document" object of an extract JSON, being kept. */
+  private afterDocumentKey = false;
+  private documentParts: Buffer[] | null = null;
+  private documentBytes = 0;
+  private documentStart = -1;
 
   constructor(
     private readonly onElement: (text: string) => void,
     private readonly maxElementBytes: number,
+    private readonly onDocument: (text: string) => void = () => {},
   ) {}
 
   write(chunk: Buffer): void {
@@ -128,13 +135,20 @@ class TaskArraySplitter {
         if (b === COLON) {
           this.expectKey = false;
           this.afterTasksKey = this.lastKey === "tasks";
+          this.afterDocumentKey = this.lastKey === "document";
           continue;
         }
         if (b === COMMA) {
           this.expectKey = true;
           this.afterTasksKey = false;
+          this.afterDocumentKey = false;
           continue;
         }
+        if (b === OPEN_BRACE && this.afterDocumentKey) {
+          this.documentParts = [];
+          this.documentStart = i;
+        }
+        this.afterDocumentKey = false;
         if (b === OPEN_BRACKET && this.afterTasksKey) {
           this.depth = 2;
           this.elementDepth = 2;
@@ -149,7 +163,12 @@ class TaskArraySplitter {
         this.depth -= 1;
         if (this.depth === 0) this.state = "done";
         if (this.depth < 0) throw new JsonSyntaxError();
+        if (this.documentParts && this.depth === 1) this.endDocument(chunk, i + 1);
       }
+    }
+    if (this.documentParts) {
+      this.keepDocument(chunk.subarray(Math.max(this.documentStart, 0)));
+      this.documentStart = 0;
     }
     if (this.keyParts && this.inString) {
       this.keyParts.push(chunk.subarray(this.keyStart));
@@ -162,6 +181,20 @@ class TaskArraySplitter {
     this.elementBytes += part.length;
     if (this.elementBytes > this.maxElementBytes) throw new JsonSyntaxError();
     this.element.push(part);
+  }
+
+  private keepDocument(part: Buffer): void {
+    this.documentBytes += part.length;
+    if (this.documentBytes > this.maxElementBytes) throw new JsonSyntaxError();
+    this.documentParts?.push(part);
+  }
+
+  private endDocument(chunk: Buffer, end: number): void {
+    this.keepDocument(chunk.subarray(Math.max(this.documentStart, 0), end));
+    const text = Buffer.concat(this.documentParts ?? []).toString("utf8");
+    this.documentParts = null;
+    this.documentStart = -1;
+    this.onDocument(text);
   }
 
   private endElement(chunk: Buffer, start: number, end: number): void {
@@ -188,6 +221,12 @@ class TaskArraySplitter {
  * core's Task schema, so a 300,000-task export costs its tasks' memory and
  * not the text, the parsed document and zod's copies held together. The file
  * is refused above `maxMb` before anything is read.
+ *
+ * The output of `nhiemvu extract --json` is read too: an object whose
+ * "document" names the directive; a task that is not a whole Task is then read
+ * as an extracted task of that document (see ./extract-json.ts). Only that
+ * small object is kept besides one task's text; should it come after the
+ * tasks, the file is read a second time with it known.
  */
 export async function readJsonTasksFile(
   file: string,
@@ -201,42 +240,87 @@ export async function readJsonTasksFile(
   } catch {
     return { ok: false, error: "file_missing" };
   }
+  const first = await readPass(file, maxTaskKb, null);
+  if (!first.result.ok && first.late !== null)
+    return (await readPass(file, maxTaskKb, first.late)).result;
+  return first.result;
+}
+
+interface Pass {
+  result: JsonFileResult;
+  /** A "document" met only after some tasks had been read, to read them again with. */
+  late: ExtractionDocument | null;
+}
+
+async function readPass(
+  file: string,
+  maxTaskKb: number,
+  known: ExtractionDocument | null,
+): Promise<Pass> {
   const tasks: Task[] = [];
   const problems: JsonProblem[] = [];
   const pool = new TaskPool();
   let prefix = "";
   let index = 0;
-  const splitter = new TaskArraySplitter((text) => {
-    const i = index;
-    index += 1;
-    let item: unknown;
-    try {
-      item = JSON.parse(text);
-    } catch {
-      if (problems.length < MAX_PROBLEMS)
-        problems.push({
-          path: `${prefix}[${i}]`,
-          code: "json_syntax",
-          message: "không phải JSON hợp lệ",
-        });
-      return;
-    }
-    const parsed = Task.safeParse(item);
-    if (parsed.success) {
-      if (problems.length === 0) tasks.push(pool.compact(parsed.data));
-      return;
-    }
-    for (const p of problemsOf(`${prefix}[${i}]`, parsed.error.issues)) {
+  let document = known;
+  let late: ExtractionDocument | null = null;
+  let documentNoted = false;
+  const add = (list: readonly JsonProblem[]) => {
+    for (const p of list) {
       if (problems.length >= MAX_PROBLEMS) break;
       problems.push(p);
     }
-  }, maxTaskKb * 1024);
-  let first = true;
+  };
+  const onDocument = (text: string) => {
+    if (known !== null) return;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      value = undefined;
+    }
+    document = extractionDocument(value);
+    if (index > 0) late = document;
+  };
+  const splitter = new TaskArraySplitter(
+    (text) => {
+      const i = index;
+      index += 1;
+      let item: unknown;
+      try {
+        item = JSON.parse(text);
+      } catch {
+        add([{ path: `${prefix}[${i}]`, code: "json_syntax", message: "không phải JSON hợp lệ" }]);
+        return;
+      }
+      const parsed = Task.safeParse(item);
+      if (parsed.success) {
+        if (problems.length === 0) tasks.push(pool.compact(parsed.data));
+        return;
+      }
+      if (document === null) {
+        add(problemsOf(`${prefix}[${i}]`, parsed.error.issues));
+        return;
+      }
+      if (!document.ok) {
+        // One problem for the whole file: no task of it has a code.
+        if (!documentNoted) add([document.problem]);
+        documentNoted = true;
+        return;
+      }
+      const extracted = taskFromExtraction(item, document.id, `${prefix}[${i}]`);
+      if (!extracted.ok) add(extracted.problems);
+      else if (problems.length === 0) tasks.push(pool.compact(extracted.task));
+    },
+    maxTaskKb * 1024,
+    onDocument,
+  );
+  let start = true;
   try {
     for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
       let c = chunk;
-      if (first) {
-        first = false;
+      if (start) {
+        start = false;
         if (c[0] === 0xef && c[1] === 0xbb && c[2] === 0xbf) c = c.subarray(3);
         const head = c.subarray(0, 64).toString("utf8").trimStart();
         if (head.startsWith("{")) prefix = "tasks";
@@ -245,21 +329,24 @@ export async function readJsonTasksFile(
     }
     splitter.end();
   } catch (error) {
-    if (error instanceof JsonShapeError) return { ok: false, problems: [SHAPE] };
+    if (error instanceof JsonShapeError) return { result: { ok: false, problems: [SHAPE] }, late };
     return {
-      ok: false,
-      problems: [
-        ...problems,
-        {
-          path: index > 0 ? `${prefix}[${index}]` : "(gốc)",
-          code: "json_syntax",
-          message: "không phải JSON hợp lệ",
-        },
-      ].slice(0, MAX_PROBLEMS),
+      result: {
+        ok: false,
+        problems: [
+          ...problems,
+          {
+            path: index > 0 ? `${prefix}[${index}]` : "(gốc)",
+            code: "json_syntax",
+            message: "không phải JSON hợp lệ",
+          },
+        ].slice(0, MAX_PROBLEMS),
+      },
+      late,
     };
   }
-  if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, tasks };
+  if (problems.length > 0) return { result: { ok: false, problems }, late };
+  return { result: { ok: true, tasks }, late };
 }
 
 const SHAPE: JsonProblem = {

@@ -1,50 +1,17 @@
 import { Task } from "@nhiemvu/core";
+import { extractionDocument, taskFromExtraction } from "./extract-json.js";
+import { problemsOf, type JsonProblem } from "./problems.js";
 
-export interface JsonProblem {
-  /** Path into the JSON, e.g. "tasks[3].completedOn". */
-  path: string;
-  code: string;
-  /** Vietnamese wording of the problem. */
-  message: string;
-}
+export { problemsOf, type JsonProblem } from "./problems.js";
 
 export type JsonTasksResult = { ok: true; tasks: Task[] } | { ok: false; problems: JsonProblem[] };
 
 const MAX_PROBLEMS = 20;
 
-function pathText(prefix: string, path: readonly PropertyKey[]): string {
-  let out = prefix;
-  for (const p of path) out += typeof p === "number" ? `[${p}]` : `.${String(p)}`;
-  return out;
-}
-
-/** Problems of one item's failed validation, each with its path ("tasks[3].completedOn"). */
-export function problemsOf(
-  prefix: string,
-  issues: readonly { path: readonly PropertyKey[]; code: string }[],
-): JsonProblem[] {
-  return issues.map((issue) => ({
-    path: pathText(prefix, issue.path),
-    code: issue.code,
-    message: WORDS[issue.code] ?? "không hợp lệ",
-  }));
-}
-
-/** Vietnamese wording of zod's issue codes. */
-const WORDS: Record<string, string> = {
-  invalid_type: "sai kiểu dữ liệu hoặc thiếu",
-  invalid_format: "sai định dạng (ngày phải là YYYY-MM-DD)",
-  invalid_value: "giá trị không được phép",
-  unrecognized_keys: "có trường không được phép",
-  too_small: "trống hoặc quá ngắn",
-  too_big: "quá lớn",
-  invalid_union: "không khớp dạng nào cho phép",
-  custom: "không hợp lệ",
-};
-
 /**
  * Tasks from the text of a JSON export — an array of tasks, or an object with
- * a `tasks` array (a catalogue) — each validated with core's Task schema.
+ * a `tasks` array (a catalogue), or the output of `nhiemvu extract --json` —
+ * each validated with core's Task schema.
  * Problems carry the path of the bad value ("tasks[3].completedOn").
  */
 export function parseJsonTasks(text: string): JsonTasksResult {
@@ -81,15 +48,25 @@ export function parseJsonTasks(text: string): JsonTasksResult {
   }
   const tasks: Task[] = [];
   const problems: JsonProblem[] = [];
+  // The output of `nhiemvu extract --json`: its tasks are read as tasks of its document.
+  const named = prefix === "tasks" ? (data as { document?: unknown }).document : undefined;
+  const document = typeof named === "object" && named !== null ? extractionDocument(named) : null;
+  const add = (list: readonly JsonProblem[]) => {
+    for (const p of list) if (problems.length < MAX_PROBLEMS) problems.push(p);
+  };
   (list as unknown[]).forEach((item, index) => {
     const parsed = Task.safeParse(item);
     if (parsed.success) {
       tasks.push(parsed.data);
       return;
     }
-    for (const p of problemsOf(`${prefix}[${index}]`, parsed.error.issues)) {
-      if (problems.length >= MAX_PROBLEMS) return;
-      problems.push(p);
+    if (document === null) add(problemsOf(`${prefix}[${index}]`, parsed.error.issues));
+    else if (!document.ok) {
+      if (!problems.includes(document.problem)) add([document.problem]);
+    } else {
+      const extracted = taskFromExtraction(item, document.id, `${prefix}[${index}]`);
+      if (extracted.ok) tasks.push(extracted.task);
+      else add(extracted.problems);
     }
   });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, tasks };
