@@ -65,7 +65,7 @@ function commonYear(blocks: readonly string[]): number | null {
 function readDate(input: MetadataInput, warnings: ExtractionWarning[]): IsoDate | null {
   if (input.documentDate) return input.documentDate;
   for (const block of input.all) {
-    const m = PLACE_DATE.exec(block.replace(/[*_#]/gu, "").replace(/\s+/gu, " ").trim());
+    const m = placeDateIn(block);
     if (m) return isoFromParts(Number(m[3]), Number(m[2]), Number(m[1]));
   }
   const fromParts = (m: RegExpExecArray, excerpt: string): IsoDate | null => {
@@ -90,19 +90,59 @@ function readDate(input: MetadataInput, warnings: ExtractionWarning[]): IsoDate 
   return null;
 }
 
-function readSymbol(header: readonly string[]): DocumentSymbol | null {
+/**
+ * The place-and-date line of the header ("Hà Nội, ngày 05 tháng 9 năm 2025").
+ * The header's two columns often reach a text as one block: the number line
+ * ("Số: 12/CT-BNV") above it or beside it, a table cell apart ("|"), or the
+ * date line broken after "ngày DD". So each line (and cell) of the block is
+ * tried as the line's start, with a leading number dropped and the next two
+ * lines joined on for a broken date.
+ */
+function placeDateIn(block: string): RegExpExecArray | null {
+  const lines = block.replace(/[*_#]/gu, "").split(/\n|\|/u);
+  for (let i = 0; i < lines.length; i++) {
+    const joined = lines
+      .slice(i, i + 3)
+      .join(" ")
+      .replace(/\s+/gu, " ")
+      .trim()
+      .replace(NUMBER_LINE_HEAD, "");
+    const m = PLACE_DATE.exec(joined);
+    if (m) return m;
+  }
+  return null;
+}
+
+/** An issuing verb, then the document's type ("vừa ban hành Thông báo "). */
+const ISSUED_BEFORE = /(?:ban hành|vừa có|đã có|công bố|ký)\s+(?:\p{L}+\s+){0,3}(?:số\s*)?$/iu;
+
+/** "Số: 12/CT-BNV " before the place on one line of a flattened header table. */
+const NUMBER_LINE_HEAD = /^Số\s*:?\s*\S+\s+/u;
+
+/**
+ * The document's number: its "Số:" line, else (a news copy without the header:
+ * "Văn phòng Chính phủ vừa ban hành Thông báo số 285/TB-VPCP ngày 5/6/2025 …")
+ * the first document the opening lines name, with the date they give it.
+ */
+function readSymbol(
+  header: readonly string[],
+): { symbol: DocumentSymbol; date: IsoDate | null } | null {
   for (const block of header) {
     // "Số: 227/CĐ-TTg", also when the subject line ("V/v …") or emphasis follows on the same line.
     const m = /^[*_\s]*Số\s*:?\s*([^\s*]+(?:\s+-\s*[^\s*]+)?)/u.exec(block.replace(/\\/gu, ""));
     const parsed = m ? parseDocumentSymbol(`Số ${m[1] ?? ""}`) : null;
-    if (parsed) return parsed;
+    if (parsed) return { symbol: parsed, date: null };
   }
   for (const block of header.slice(0, 4)) {
     for (const ref of findDocumentReferences(block)) {
       if (ref.symbol.typeCode === "BC") continue;
       const before = block.slice(Math.max(0, ref.start - 30), ref.start).toLocaleLowerCase("vi");
       if (/(?:căn cứ|theo|tại|triển khai|thực hiện|v\/v|về việc)\s*$/u.test(before)) continue;
-      return ref.symbol;
+      // Its date is the document's only where the lines say it was issued
+      // ("vừa ban hành Thông báo số …"), not where they cite it ("về tổng kết
+      // Nghị quyết số …", "Tại văn bản số …").
+      const issued = ISSUED_BEFORE.test(block.slice(Math.max(0, ref.start - 40), ref.start));
+      return { symbol: ref.symbol, date: issued ? ref.date : null };
     }
   }
   return null;
@@ -268,10 +308,13 @@ export function readMetadata(
   warnings: ExtractionWarning[],
 ): ExtractedDocument {
   const caption = appendixCaption(input.all);
-  const symbol = readSymbol(input.header) ?? caption?.symbol ?? null;
+  const named = readSymbol(input.header);
+  const symbol = named?.symbol ?? caption?.symbol ?? null;
   const date =
     readDate(input, warnings) ??
-    (symbol && caption?.symbol.symbol === symbol.symbol ? caption.date : null);
+    (symbol && caption?.symbol.symbol === symbol.symbol ? caption.date : null) ??
+    named?.date ??
+    null;
   if (!date) {
     warnings.push({ code: "document_date_missing", ref: "", excerpt: "" });
   }
