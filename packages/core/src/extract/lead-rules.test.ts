@@ -170,6 +170,22 @@ describe("the lead of an item", () => {
     expect(leads(`1. ${item}`)).toEqual([["1", lead]]);
   });
 
+  it.each([
+    // A relative clause: "do X giao Y" names who assigned the duties, the subject before acts.
+    [
+      "Ban Chỉ đạo định kỳ tổ chức kiểm tra tình hình thực hiện các nhiệm vụ do Thủ tướng Chính phủ, Chính phủ giao các bộ, ngành và địa phương.",
+      ["Ban Chỉ đạo"],
+    ],
+    // An upward request for support: the one who asks acts.
+    [
+      "Trường hợp dự phòng ngân sách địa phương không đáp ứng được nhu cầu, Chủ tịch Ủy ban nhân dân cấp tỉnh đề nghị Thủ tướng Chính phủ hỗ trợ.",
+      ["Ủy ban nhân dân cấp tỉnh"],
+    ],
+    ["Ủy ban nhân dân tỉnh đề nghị Bộ Tài chính xem xét bổ sung kinh phí.", ["Ủy ban nhân dân tỉnh"]],
+  ])("the addressee after 'giao / đề nghị' does not lead (%j)", (item, lead) => {
+    expect(leads(`1. ${item}`)).toEqual([["1", lead]]);
+  });
+
   it("addressees listed across ';' after 'yêu cầu': the requester never leads", () => {
     const got = leads(
       "1. Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã, phường tổ chức quán triệt Chỉ thị trong tháng 12/2025.",
