@@ -1,6 +1,7 @@
 import type { AgencyMention } from "../agency/registry.js";
 import type { AgencyRef } from "../model/agency-ref.js";
 import { foldKey, readAgencyPhrase, startsPredicate } from "./agency-phrase.js";
+import { GIAO_VERB } from "./giao.js";
 import { splitParts, splitSentences, type Segment } from "./segments.js";
 import type { TextSpan } from "./tree.js";
 
@@ -22,7 +23,7 @@ const PRAISE =
   /(?<![\p{L}])(?:cơ bản thống nhất|ghi nhận và biểu dương|ghi nhận, biểu dương|biểu dương|hoan nghênh|đánh giá cao)(?![\p{L}])/u;
 const PERMISSION =
   /^(?:[^,;]{0,60},\s*)?(?:đồng ý (?:để|với|cho)|cho phép|chấp thuận|thống nhất để)(?![\p{L}])/u;
-const TRIGGER = /(?<![\p{L}])(?:giao|yêu cầu|đề nghị)\s+/gu;
+const TRIGGER = new RegExp(String.raw`(?:${GIAO_VERB}|(?<![\p{L}])(?:yêu cầu|đề nghị))\s+`, "gu");
 const DISCOURSE =
   /^(?:(?:theo đó|trong đó|đồng thời|ngoài ra|bên cạnh đó|mặt khác|trên cơ sở đó)\s*,\s*|[^:;]{0,80}?(?:nêu rõ|nhấn mạnh|chỉ rõ)\s*:\s*)/u;
 const TOPIC = /^(?:về|đối với)\s[^:;]{1,300}?:\s*(?=\S)/u;

@@ -23,6 +23,7 @@ import { agenciesOfCell, deadlineOfCell, type ItemField } from "./table-cells.js
 import type { TableRow } from "./table.js";
 import { assignmentText, findSubject, splitAssignments, type Assignment } from "./assignments.js";
 import { cleanDirectiveText, ITEM_START, type FootnoteBody } from "./clean.js";
+import { GIAO_VERB } from "./giao.js";
 import { isDatedDeadline, pickDeadline } from "./deadline-pick.js";
 import { readMetadata, type ExtractedDocument } from "./metadata.js";
 import { readRoles, uniqueAgencies } from "./roles.js";
@@ -635,8 +636,10 @@ function introducedLead(w: Walk, preamble: readonly TextSpan[], first?: ItemNode
   return lead.length > 0 ? { ...NONE, lead } : NONE;
 }
 
-const HANDS_ON =
-  /(?<![\p{L}])(?:giao|yêu cầu|đề nghị|phân công|chỉ đạo|chủ trì|có trách nhiệm|phải)(?![\p{L}])/u;
+const HANDS_ON = new RegExp(
+  String.raw`${GIAO_VERB}|(?<![\p{L}])(?:yêu cầu|đề nghị|phân công|chỉ đạo|chủ trì|có trách nhiệm|phải)(?![\p{L}])`,
+  "u",
+);
 
 /**
  * In a run of paragraphs (a news copy), a paragraph ending in ";" or ":" goes on in

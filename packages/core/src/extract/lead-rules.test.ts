@@ -242,6 +242,19 @@ describe("the lead of an item", () => {
     expect(got.some(([text]) => text === "Hoàn thành v" || text === "Thứ nhất, kh")).toBe(false);
   });
 
+  it("'giao' in 'giao thông / bàn giao' hands on nothing to the next paragraph", () => {
+    const r = extractDirective(
+      [
+        "Bộ Xây dựng đôn đốc các dự án giao thông trọng điểm, bàn giao mặt bằng cho các nhà thầu:",
+        "Hoàn thành giải phóng mặt bằng trước ngày 30/9/2025.",
+      ].join("\n\n"),
+      { documentDate: "2025-05-25" },
+    );
+    const got = r.tasks.map((t) => [t.text.slice(0, 12), t.lead.map((a) => a.name)]);
+    // The actor-less paragraph takes no body from above (it is kept as a warning).
+    expect(got).toEqual([["Bộ Xây dựng ", ["Bộ Xây dựng"]]]);
+  });
+
   it("'Về <chủ đề>:' opens a duty of its own, also when the same body goes on", () => {
     expect(
       leads(
