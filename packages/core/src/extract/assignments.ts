@@ -29,6 +29,8 @@ const DISCOURSE =
 const TOPIC = /^(?:về|đối với)\s[^:;]{1,300}?:\s*(?=\S)/u;
 /** "Sở Y tế: chỉ đạo …": a body, a colon, then its duty in lower case on the same line. */
 const COLON_PREDICATE = /^\s*:\s*(?=\p{Ll})/u;
+/** "Thanh tra tỉnh: Tăng cường …": the duty may open in capitals when it opens with a verb. */
+const COLON_CAPITAL = /^\s*:\s*(?=\p{Lu})/u;
 const ADVERBIAL_OPENER =
   /^(?:trên cơ sở|căn cứ|để|nhằm|theo|sau khi|ngay sau khi|thực hiện|trong (?:thời gian|quá trình))(?![\p{L}])[^;]*,\s*$/u;
 const NOT_A_PREDICATE = /^\s*(?:của|về|tại|đã|và|với|ở|:|\)|$)/u;
@@ -191,7 +193,9 @@ export function findSubject(
   }
 
   const leading = readAgencyPhrase(text, s, mentions, { strictHeads: true, limit: part.end });
-  const colon = leading ? COLON_PREDICATE.exec(text.slice(leading.end, part.end)) : null;
+  let colon = leading ? COLON_PREDICATE.exec(text.slice(leading.end, part.end)) : null;
+  const capital = leading && !colon ? COLON_CAPITAL.exec(text.slice(leading.end, part.end)) : null;
+  if (leading && capital && startsPredicate(folded, leading.end + capital[0].length)) colon = capital;
   if (leading && colon) {
     return {
       agencies: leading.agencies,

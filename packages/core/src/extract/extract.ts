@@ -62,6 +62,8 @@ interface Inherited {
   deadline: Deadline | null;
   /** Set when the introduction reads "X chỉ đạo:": sub-items naming their own body are supervised by X. */
   director: AgencyRef[] | null;
+  /** The lead is the list opening's ("… yêu cầu X thực hiện các nhiệm vụ sau:"), not an item's. */
+  opening?: boolean;
 }
 
 const NONE: Inherited = {
@@ -285,13 +287,31 @@ function readFields(w: Walk, fields: readonly ItemField[] | undefined): ItemFiel
   return out;
 }
 
+/**
+ * An item that names its own body ("Thanh tra Thành phố: …", "Các sở: …", "Báo cáo
+ * tháng: Sở Tài chính …"; a heading "Cơ quan chủ trì …" over its sub-items) takes no lead
+ * from the list opening, at any depth: its own body replaces the opening's.
+ */
+function namesOwnBody(node: ItemNode): boolean {
+  const folded = foldKey(node.spans[0]?.text ?? "");
+  if (startsLikeAgency(folded, 0, node.children.length === 0)) return true;
+  const label = /^[^.;:]{1,40}:\s*/u.exec(folded);
+  return label !== null && startsLikeAgency(folded, label[0].length, true);
+}
+
+/** A section title: one line, no stop, no clause break ("Trách nhiệm phối hợp trong …"). */
+const SECTION_TITLE = /^[^.;:!?]+$/u;
+
 function walkNode(w: Walk, node: ItemNode, given: Inherited): void {
+  if (given.opening && namesOwnBody(node)) given = NONE;
   const first = node.spans[0]?.text ?? "";
   const fields = readFields(w, node.fields);
   // An item's labelled lines also hold for its sub-items.
   const inherited: Inherited = {
     ...given,
-    ...(fields.lead.length > 0 ? { lead: fields.lead, supervising: [], director: null } : {}),
+    ...(fields.lead.length > 0
+      ? { lead: fields.lead, supervising: [], director: null, opening: false }
+      : {}),
     ...(fields.coordinating.length > 0 ? { coordinating: fields.coordinating } : {}),
     ...(fields.deadline && isDatedDeadline(fields.deadline) ? { deadline: fields.deadline } : {}),
   };
@@ -340,6 +360,7 @@ function walkNode(w: Walk, node: ItemNode, given: Inherited): void {
       lead: namedBody,
       coordinating: [],
       director: null,
+      opening: false,
     };
     for (const child of node.children) walkNode(w, child, forChildren);
     return;
@@ -409,13 +430,28 @@ function walkNode(w: Walk, node: ItemNode, given: Inherited): void {
     const deadline =
       fields.deadline ?? (ownDated ? pick.deadline : (inherited.deadline ?? pick.deadline));
 
-    // The introduction to sub-items: the assignment ending in ":" (or the last one).
+    // The introduction to sub-items: the assignment ending in ":" (or the last one), never
+    // words standing after the sub-items. A title over sub-items that names no body and only
+    // takes the list opening's lead ("I. Trách nhiệm phối hợp trong …") is no task either.
+    const child = node.children[0]?.spans[0];
+    const beforeChildren =
+      child === undefined || positionOf(node.spans, a) < positionOf([child]);
     const heading =
       node.children.length > 0 &&
       !describes &&
-      (/:\s*$/u.test(ownText) || (assignments.length === 1 && isTitle(ownText)));
+      beforeChildren &&
+      (/:\s*$/u.test(ownText) ||
+        (assignments.length === 1 && isTitle(ownText)) ||
+        (assignments.length === 1 &&
+          !own &&
+          inherited.opening === true &&
+          SECTION_TITLE.test(ownText.trim())));
     const introduces =
-      heading || (index === assignments.length - 1 && node.children.length > 0 && !introduced);
+      heading ||
+      (index === assignments.length - 1 &&
+        node.children.length > 0 &&
+        !introduced &&
+        beforeChildren);
     if (introduces) {
       introduced = true;
       forChildren = {
@@ -425,6 +461,7 @@ function walkNode(w: Walk, node: ItemNode, given: Inherited): void {
         reportTo,
         deadline: deadline && isDatedDeadline(deadline) ? deadline : inherited.deadline,
         director: roles.directsChildren && a.subject ? a.subject : null,
+        opening: !own && fields.lead.length === 0 && inherited.opening === true,
       };
     }
     // "… Thủ tướng Chính phủ yêu cầu … thực hiện các nhiệm vụ sau:" closing an item that has no
@@ -435,7 +472,9 @@ function walkNode(w: Walk, node: ItemNode, given: Inherited): void {
       index > 0 &&
       /(?:như sau|dưới đây|sau)\s*:\s*$/u.test(ownText) &&
       splitSentences(ownText).length === 1;
-    if (heading || announces) {
+    // Words after the sub-items ending in ":" open what follows (a second copy, a new list).
+    const opensNext = node.children.length > 0 && !beforeChildren && /:\s*$/u.test(ownText);
+    if (heading || announces || opensNext) {
       warn({ code: "skipped_heading", ref, excerpt });
       return;
     }
@@ -633,7 +672,7 @@ function introducedLead(w: Walk, preamble: readonly TextSpan[], first?: ItemNode
     }
   }
   const lead = addressee ? actingBodies(addressee, w.registry) : [];
-  return lead.length > 0 ? { ...NONE, lead } : NONE;
+  return lead.length > 0 ? { ...NONE, lead, opening: true } : NONE;
 }
 
 const HANDS_ON = new RegExp(
