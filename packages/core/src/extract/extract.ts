@@ -585,9 +585,26 @@ function splitOnDeadlines(
       groups[g + 1] = [...group.splice(lastDated + 1), ...(groups[g + 1] ?? [])];
     }
   }
-  return groups
-    .filter((g) => g.length > 0)
-    .map((pieces, g) => (g === 0 ? { ...a, pieces } : { ...a, pieces, predicateAt: 0 }));
+  // "Thời gian tổ chức đại hội: cấp cơ sở trong quý 2/2025; cấp trên cơ sở trong quý 3/2025":
+  // a sentence opening with a short label and a colon, no verb after it, enumerates the
+  // members of one statement; its ';' cuts no task.
+  const enumerates = (piece: Assignment["pieces"][number] | undefined): boolean => {
+    const t = foldKey(textOf(piece ?? { span: 0, start: 0, end: 0 }));
+    const sentence = t.slice(t.search(/[^.]*$/u)).replace(/^[\s\d.)-]*/u, "");
+    const label = /^[^,:;]{1,60}:\s*/u.exec(sentence);
+    return label !== null && !startsPredicate(sentence, label[0].length);
+  };
+  const kept: Array<Assignment["pieces"]> = [];
+  for (const g of groups) {
+    if (g.length === 0) continue;
+    const prev = kept[kept.length - 1];
+    if (prev && enumerates(prev[prev.length - 1])) prev.push(...g);
+    else kept.push(g);
+  }
+  if (kept.length < 2) return [a];
+  return kept.map((pieces, g) =>
+    g === 0 ? { ...a, pieces } : { ...a, pieces, predicateAt: 0 },
+  );
 }
 
 /**
