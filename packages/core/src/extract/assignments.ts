@@ -195,7 +195,8 @@ export function findSubject(
   const leading = readAgencyPhrase(text, s, mentions, { strictHeads: true, limit: part.end });
   let colon = leading ? COLON_PREDICATE.exec(text.slice(leading.end, part.end)) : null;
   const capital = leading && !colon ? COLON_CAPITAL.exec(text.slice(leading.end, part.end)) : null;
-  if (leading && capital && startsPredicate(folded, leading.end + capital[0].length)) colon = capital;
+  if (leading && capital && startsPredicate(folded, leading.end + capital[0].length))
+    colon = capital;
   if (leading && colon) {
     return {
       agencies: leading.agencies,

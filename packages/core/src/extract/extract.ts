@@ -434,8 +434,7 @@ function walkNode(w: Walk, node: ItemNode, given: Inherited): void {
     // words standing after the sub-items. A title over sub-items that names no body and only
     // takes the list opening's lead ("I. Trách nhiệm phối hợp trong …") is no task either.
     const child = node.children[0]?.spans[0];
-    const beforeChildren =
-      child === undefined || positionOf(node.spans, a) < positionOf([child]);
+    const beforeChildren = child === undefined || positionOf(node.spans, a) < positionOf([child]);
     const heading =
       node.children.length > 0 &&
       !describes &&
@@ -602,9 +601,7 @@ function splitOnDeadlines(
     else kept.push(g);
   }
   if (kept.length < 2) return [a];
-  return kept.map((pieces, g) =>
-    g === 0 ? { ...a, pieces } : { ...a, pieces, predicateAt: 0 },
-  );
+  return kept.map((pieces, g) => (g === 0 ? { ...a, pieces } : { ...a, pieces, predicateAt: 0 }));
 }
 
 /**

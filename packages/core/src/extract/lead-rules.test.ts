@@ -219,7 +219,10 @@ describe("the lead of an item", () => {
       "Trường hợp dự phòng ngân sách địa phương không đáp ứng được nhu cầu, Chủ tịch Ủy ban nhân dân cấp tỉnh đề nghị Thủ tướng Chính phủ hỗ trợ.",
       ["Ủy ban nhân dân cấp tỉnh"],
     ],
-    ["Ủy ban nhân dân tỉnh đề nghị Bộ Tài chính xem xét bổ sung kinh phí.", ["Ủy ban nhân dân tỉnh"]],
+    [
+      "Ủy ban nhân dân tỉnh đề nghị Bộ Tài chính xem xét bổ sung kinh phí.",
+      ["Ủy ban nhân dân tỉnh"],
+    ],
   ])("the addressee after 'giao / đề nghị' does not lead (%j)", (item, lead) => {
     expect(leads(`1. ${item}`)).toEqual([["1", lead]]);
   });
