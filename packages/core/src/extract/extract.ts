@@ -353,7 +353,9 @@ function walkNode(w: Walk, node: ItemNode, given: Inherited): void {
           : null));
   const namedBody = heading ? actingBodies(heading, w.registry) : null;
   if (namedBody) {
-    if (PLAN_LEAD.test(first)) w.planLead ??= namedBody;
+    // A plan naming two different lead bodies names no single one for its actor-less steps.
+    if (PLAN_LEAD.test(first))
+      w.planLead = w.planLead === null || sameLead(w.planLead, namedBody) ? namedBody : [];
     warn({ code: "skipped_heading", ref: node.ref, excerpt: excerptOf(first) });
     const forChildren: Inherited = {
       ...inherited,
@@ -736,7 +738,11 @@ function dropPlanContent(w: Walk, items: readonly ItemNode[], hasTable: boolean)
     // A roadmap step with its own date or period ("Thu thập, số hóa … (2025 - 2030).") is the
     // work of the body the plan names as its lead, when it names one.
     const d = task.deadline;
-    if (w.planLead && (d.kind === "date" || d.flags.includes("start_of_obligation"))) {
+    if (
+      w.planLead &&
+      w.planLead.length > 0 &&
+      (d.kind === "date" || d.flags.includes("start_of_obligation"))
+    ) {
       task.lead = w.planLead;
       return true;
     }

@@ -296,6 +296,23 @@ describe("a roadmap step's period in brackets", () => {
       ["II.1-1", ["Sở Tài chính"], null],
     ]);
   });
+
+  it("a plan marking two different bodies '(cơ quan chủ trì)' gives its actor-less steps to neither", () => {
+    const r = extractDirective(
+      [
+        "Thành phố Hồ Chí Minh, ngày 19 tháng 11 năm 2025",
+        "KẾ HOẠCH",
+        "I. NHIỆM VỤ",
+        "1. Thu thập, số hóa cơ sở dữ liệu quy hoạch (2025 - 2030).",
+        "II. TỔ CHỨC THỰC HIỆN",
+        "1. Sở Tài chính (cơ quan chủ trì)",
+        "- Theo dõi, đôn đốc thực hiện Kế hoạch.",
+        "2. Sở Xây dựng (cơ quan chủ trì)",
+        "- Hướng dẫn lập quy hoạch.",
+      ].join("\n\n"),
+    );
+    expect(r.tasks.map((t) => t.ref)).not.toContain("I.1");
+  });
 });
 
 describe("a preamble that hands the items on keeps the numbered layout", () => {
