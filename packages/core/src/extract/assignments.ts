@@ -1,6 +1,7 @@
 import type { AgencyMention } from "../agency/registry.js";
 import type { AgencyRef } from "../model/agency-ref.js";
 import { foldKey, readAgencyPhrase, startsPredicate } from "./agency-phrase.js";
+import { GIAO_VERB } from "./giao.js";
 import { splitParts, splitSentences, type Segment } from "./segments.js";
 import type { TextSpan } from "./tree.js";
 
@@ -22,12 +23,14 @@ const PRAISE =
   /(?<![\p{L}])(?:cơ bản thống nhất|ghi nhận và biểu dương|ghi nhận, biểu dương|biểu dương|hoan nghênh|đánh giá cao)(?![\p{L}])/u;
 const PERMISSION =
   /^(?:[^,;]{0,60},\s*)?(?:đồng ý (?:để|với|cho)|cho phép|chấp thuận|thống nhất để)(?![\p{L}])/u;
-const TRIGGER = /(?<![\p{L}])(?:giao|yêu cầu|đề nghị)\s+/gu;
+const TRIGGER = new RegExp(String.raw`(?:${GIAO_VERB}|(?<![\p{L}])(?:yêu cầu|đề nghị))\s+`, "gu");
 const DISCOURSE =
   /^(?:(?:theo đó|trong đó|đồng thời|ngoài ra|bên cạnh đó|mặt khác|trên cơ sở đó)\s*,\s*|[^:;]{0,80}?(?:nêu rõ|nhấn mạnh|chỉ rõ)\s*:\s*)/u;
 const TOPIC = /^(?:về|đối với)\s[^:;]{1,300}?:\s*(?=\S)/u;
 /** "Sở Y tế: chỉ đạo …": a body, a colon, then its duty in lower case on the same line. */
 const COLON_PREDICATE = /^\s*:\s*(?=\p{Ll})/u;
+/** "Thanh tra tỉnh: Tăng cường …": the duty may open in capitals when it opens with a verb. */
+const COLON_CAPITAL = /^\s*:\s*(?=\p{Lu})/u;
 const ADVERBIAL_OPENER =
   /^(?:trên cơ sở|căn cứ|để|nhằm|theo|sau khi|ngay sau khi|thực hiện|trong (?:thời gian|quá trình))(?![\p{L}])[^;]*,\s*$/u;
 const NOT_A_PREDICATE = /^\s*(?:của|về|tại|đã|và|với|ở|:|\)|$)/u;
@@ -87,18 +90,51 @@ function requesterName(
   from: number,
   to: number,
   mentions: readonly AgencyMention[],
-): "plain" | "framed" | null {
+): { how: "plain" | "framed"; agencies: AgencyRef[] } | null {
   // The name may follow an opening clause and its comma ("Nhằm …, Chủ tịch UBND thành phố yêu cầu").
   const comma = text.lastIndexOf(",", to);
   for (const at of comma > from ? [from, comma + 1] : [from]) {
     const start = at + (/^\s*/u.exec(text.slice(at, to))?.[0].length ?? 0);
     if (start >= to) continue;
     const phrase = readAgencyPhrase(text, start, mentions, { strictHeads: true, limit: to });
-    if (phrase !== null && text.slice(phrase.end, to).trim() === "")
-      return at === from ? "plain" : "framed";
+    if (phrase === null || text.slice(phrase.end, to).trim() !== "") continue;
+    if (at !== from && relativeAgent(text, from, comma, mentions)) continue;
+    return { how: at === from ? "plain" : "framed", agencies: phrase.agencies };
   }
   return null;
 }
+
+/** "do / được / mà / bởi" before a name: the agent of a relative clause. */
+const RELATIVE_MARKER = /(?<![\p{L}])(?:do|được|mà|bởi)\s+$/u;
+
+/**
+ * The clause before the comma ends in "do / được / mà <bodies>": the name after the
+ * comma continues that list of agents ("các nhiệm vụ do Thủ tướng Chính phủ, Chính
+ * phủ giao các bộ …"), it opens no request of its own.
+ */
+function relativeAgent(
+  text: string,
+  from: number,
+  comma: number,
+  mentions: readonly AgencyMention[],
+): boolean {
+  const folded = foldKey(text.slice(from, comma));
+  for (let i = folded.length; i > 0; i -= 1) {
+    if (i < folded.length && !/\s/u.test(folded[i - 1] ?? "")) continue;
+    if (!RELATIVE_MARKER.test(folded.slice(0, i))) continue;
+    const phrase = readAgencyPhrase(text, from + i, mentions, { strictHeads: true, limit: comma });
+    return phrase !== null && text.slice(phrase.end, comma).trim() === "";
+  }
+  return false;
+}
+
+/**
+ * "… đề nghị <cấp trên> hỗ trợ / xem xét / cho phép …": a request upward, for support
+ * or a decision; the one who asks acts ("Chủ tịch UBND cấp tỉnh đề nghị Thủ tướng
+ * Chính phủ hỗ trợ").
+ */
+const UPWARD_REQUEST =
+  /^\s*(?:hỗ trợ|xem xét|cho phép|chấp thuận|phê duyệt|quyết định|cho ý kiến)(?![\p{L}])/u;
 
 /**
  * The subject a part introduces, if any: after "giao / yêu cầu / đề nghị"
@@ -134,18 +170,33 @@ export function findSubject(
       limit: part.end,
     });
     if (phrase) {
+      if (
+        requester &&
+        m[0].startsWith("đề nghị") &&
+        UPWARD_REQUEST.test(folded.slice(phrase.end, part.end))
+      ) {
+        return {
+          agencies: requester.agencies,
+          splitAt: part.start,
+          predicateAt: m.index,
+          via: "leading",
+        };
+      }
       return {
         agencies: phrase.agencies,
         splitAt: part.start,
         predicateAt: phrase.end,
         via: "trigger",
-        ...(requester === "framed" ? { framed: true } : {}),
+        ...(requester?.how === "framed" ? { framed: true } : {}),
       };
     }
   }
 
   const leading = readAgencyPhrase(text, s, mentions, { strictHeads: true, limit: part.end });
-  const colon = leading ? COLON_PREDICATE.exec(text.slice(leading.end, part.end)) : null;
+  let colon = leading ? COLON_PREDICATE.exec(text.slice(leading.end, part.end)) : null;
+  const capital = leading && !colon ? COLON_CAPITAL.exec(text.slice(leading.end, part.end)) : null;
+  if (leading && capital && startsPredicate(folded, leading.end + capital[0].length))
+    colon = capital;
   if (leading && colon) {
     return {
       agencies: leading.agencies,

@@ -23,6 +23,7 @@ import { agenciesOfCell, deadlineOfCell, type ItemField } from "./table-cells.js
 import type { TableRow } from "./table.js";
 import { assignmentText, findSubject, splitAssignments, type Assignment } from "./assignments.js";
 import { cleanDirectiveText, ITEM_START, type FootnoteBody } from "./clean.js";
+import { GIAO_VERB } from "./giao.js";
 import { isDatedDeadline, pickDeadline } from "./deadline-pick.js";
 import { readMetadata, type ExtractedDocument } from "./metadata.js";
 import { readRoles, uniqueAgencies } from "./roles.js";
@@ -61,6 +62,8 @@ interface Inherited {
   deadline: Deadline | null;
   /** Set when the introduction reads "X chỉ đạo:": sub-items naming their own body are supervised by X. */
   director: AgencyRef[] | null;
+  /** The lead is the list opening's ("… yêu cầu X thực hiện các nhiệm vụ sau:"), not an item's. */
+  opening?: boolean;
 }
 
 const NONE: Inherited = {
@@ -284,13 +287,31 @@ function readFields(w: Walk, fields: readonly ItemField[] | undefined): ItemFiel
   return out;
 }
 
+/**
+ * An item that names its own body ("Thanh tra Thành phố: …", "Các sở: …", "Báo cáo
+ * tháng: Sở Tài chính …"; a heading "Cơ quan chủ trì …" over its sub-items) takes no lead
+ * from the list opening, at any depth: its own body replaces the opening's.
+ */
+function namesOwnBody(node: ItemNode): boolean {
+  const folded = foldKey(node.spans[0]?.text ?? "");
+  if (startsLikeAgency(folded, 0, node.children.length === 0)) return true;
+  const label = /^[^.;:]{1,40}:\s*/u.exec(folded);
+  return label !== null && startsLikeAgency(folded, label[0].length, true);
+}
+
+/** A section title: one line, no stop, no clause break ("Trách nhiệm phối hợp trong …"). */
+const SECTION_TITLE = /^[^.;:!?]+$/u;
+
 function walkNode(w: Walk, node: ItemNode, given: Inherited): void {
+  if (given.opening && namesOwnBody(node)) given = NONE;
   const first = node.spans[0]?.text ?? "";
   const fields = readFields(w, node.fields);
   // An item's labelled lines also hold for its sub-items.
   const inherited: Inherited = {
     ...given,
-    ...(fields.lead.length > 0 ? { lead: fields.lead, supervising: [], director: null } : {}),
+    ...(fields.lead.length > 0
+      ? { lead: fields.lead, supervising: [], director: null, opening: false }
+      : {}),
     ...(fields.coordinating.length > 0 ? { coordinating: fields.coordinating } : {}),
     ...(fields.deadline && isDatedDeadline(fields.deadline) ? { deadline: fields.deadline } : {}),
   };
@@ -332,13 +353,16 @@ function walkNode(w: Walk, node: ItemNode, given: Inherited): void {
           : null));
   const namedBody = heading ? actingBodies(heading, w.registry) : null;
   if (namedBody) {
-    if (PLAN_LEAD.test(first)) w.planLead ??= namedBody;
+    // A plan naming two different lead bodies names no single one for its actor-less steps.
+    if (PLAN_LEAD.test(first))
+      w.planLead = w.planLead === null || sameLead(w.planLead, namedBody) ? namedBody : [];
     warn({ code: "skipped_heading", ref: node.ref, excerpt: excerptOf(first) });
     const forChildren: Inherited = {
       ...inherited,
       lead: namedBody,
       coordinating: [],
       director: null,
+      opening: false,
     };
     for (const child of node.children) walkNode(w, child, forChildren);
     return;
@@ -408,13 +432,27 @@ function walkNode(w: Walk, node: ItemNode, given: Inherited): void {
     const deadline =
       fields.deadline ?? (ownDated ? pick.deadline : (inherited.deadline ?? pick.deadline));
 
-    // The introduction to sub-items: the assignment ending in ":" (or the last one).
+    // The introduction to sub-items: the assignment ending in ":" (or the last one), never
+    // words standing after the sub-items. A title over sub-items that names no body and only
+    // takes the list opening's lead ("I. Trách nhiệm phối hợp trong …") is no task either.
+    const child = node.children[0]?.spans[0];
+    const beforeChildren = child === undefined || positionOf(node.spans, a) < positionOf([child]);
     const heading =
       node.children.length > 0 &&
       !describes &&
-      (/:\s*$/u.test(ownText) || (assignments.length === 1 && isTitle(ownText)));
+      beforeChildren &&
+      (/:\s*$/u.test(ownText) ||
+        (assignments.length === 1 && isTitle(ownText)) ||
+        (assignments.length === 1 &&
+          !own &&
+          inherited.opening === true &&
+          SECTION_TITLE.test(ownText.trim())));
     const introduces =
-      heading || (index === assignments.length - 1 && node.children.length > 0 && !introduced);
+      heading ||
+      (index === assignments.length - 1 &&
+        node.children.length > 0 &&
+        !introduced &&
+        beforeChildren);
     if (introduces) {
       introduced = true;
       forChildren = {
@@ -424,6 +462,7 @@ function walkNode(w: Walk, node: ItemNode, given: Inherited): void {
         reportTo,
         deadline: deadline && isDatedDeadline(deadline) ? deadline : inherited.deadline,
         director: roles.directsChildren && a.subject ? a.subject : null,
+        opening: !own && fields.lead.length === 0 && inherited.opening === true,
       };
     }
     // "… Thủ tướng Chính phủ yêu cầu … thực hiện các nhiệm vụ sau:" closing an item that has no
@@ -434,7 +473,9 @@ function walkNode(w: Walk, node: ItemNode, given: Inherited): void {
       index > 0 &&
       /(?:như sau|dưới đây|sau)\s*:\s*$/u.test(ownText) &&
       splitSentences(ownText).length === 1;
-    if (heading || announces) {
+    // Words after the sub-items ending in ":" open what follows (a second copy, a new list).
+    const opensNext = node.children.length > 0 && !beforeChildren && /:\s*$/u.test(ownText);
+    if (heading || announces || opensNext) {
       warn({ code: "skipped_heading", ref, excerpt });
       return;
     }
@@ -545,9 +586,24 @@ function splitOnDeadlines(
       groups[g + 1] = [...group.splice(lastDated + 1), ...(groups[g + 1] ?? [])];
     }
   }
-  return groups
-    .filter((g) => g.length > 0)
-    .map((pieces, g) => (g === 0 ? { ...a, pieces } : { ...a, pieces, predicateAt: 0 }));
+  // "Thời gian tổ chức đại hội: cấp cơ sở trong quý 2/2025; cấp trên cơ sở trong quý 3/2025":
+  // a sentence opening with a short label and a colon, no verb after it, enumerates the
+  // members of one statement; its ';' cuts no task.
+  const enumerates = (piece: Assignment["pieces"][number] | undefined): boolean => {
+    const t = foldKey(textOf(piece ?? { span: 0, start: 0, end: 0 }));
+    const sentence = t.slice(t.search(/[^.]*$/u)).replace(/^[\s\d.)-]*/u, "");
+    const label = /^[^,:;]{1,60}:\s*/u.exec(sentence);
+    return label !== null && !startsPredicate(sentence, label[0].length);
+  };
+  const kept: Array<Assignment["pieces"]> = [];
+  for (const g of groups) {
+    if (g.length === 0) continue;
+    const prev = kept[kept.length - 1];
+    if (prev && enumerates(prev[prev.length - 1])) prev.push(...g);
+    else kept.push(g);
+  }
+  if (kept.length < 2) return [a];
+  return kept.map((pieces, g) => (g === 0 ? { ...a, pieces } : { ...a, pieces, predicateAt: 0 }));
 }
 
 /**
@@ -632,11 +688,13 @@ function introducedLead(w: Walk, preamble: readonly TextSpan[], first?: ItemNode
     }
   }
   const lead = addressee ? actingBodies(addressee, w.registry) : [];
-  return lead.length > 0 ? { ...NONE, lead } : NONE;
+  return lead.length > 0 ? { ...NONE, lead, opening: true } : NONE;
 }
 
-const HANDS_ON =
-  /(?<![\p{L}])(?:giao|yêu cầu|đề nghị|phân công|chỉ đạo|chủ trì|có trách nhiệm|phải)(?![\p{L}])/u;
+const HANDS_ON = new RegExp(
+  String.raw`${GIAO_VERB}|(?<![\p{L}])(?:yêu cầu|đề nghị|phân công|chỉ đạo|chủ trì|có trách nhiệm|phải)(?![\p{L}])`,
+  "u",
+);
 
 /**
  * In a run of paragraphs (a news copy), a paragraph ending in ";" or ":" goes on in
@@ -680,7 +738,11 @@ function dropPlanContent(w: Walk, items: readonly ItemNode[], hasTable: boolean)
     // A roadmap step with its own date or period ("Thu thập, số hóa … (2025 - 2030).") is the
     // work of the body the plan names as its lead, when it names one.
     const d = task.deadline;
-    if (w.planLead && (d.kind === "date" || d.flags.includes("start_of_obligation"))) {
+    if (
+      w.planLead &&
+      w.planLead.length > 0 &&
+      (d.kind === "date" || d.flags.includes("start_of_obligation"))
+    ) {
       task.lead = w.planLead;
       return true;
     }

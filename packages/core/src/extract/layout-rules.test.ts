@@ -251,6 +251,11 @@ describe("two actions with two deadlines in one sentence are two tasks", () => {
     "1. Sở Y tế triển khai Quy hoạch mạng lưới y tế đến năm 2030; rà soát danh mục thuốc trước ngày 30/11/2025.",
     // A following sentence's date is the item's.
     "1. Sở Y tế rà soát danh mục thuốc trước ngày 30/11/2025. Báo cáo kết quả trước ngày 15/12/2025.",
+    // A timetable after a label: members of one enumeration, no verb after the colon.
+    "1. Thời gian tổ chức đại hội: cấp cơ sở trong quý 2/2025; cấp trên cơ sở trong quý 3/2025.",
+    "1. Thời hạn gửi báo cáo: các sở, ngành trước ngày 15/11/2025; Ủy ban nhân dân các xã trước ngày 30/11/2025.",
+    // The label may close an earlier sentence of the item.
+    "1. Ban Tổ chức hướng dẫn đại hội điểm. Thời gian tổ chức: cấp cơ sở trong quý 2/2025; cấp trên cơ sở trong quý 3/2025.",
   ])("one task: %j", (item) => expect(split(item)).toHaveLength(1));
 });
 
@@ -290,6 +295,23 @@ describe("a roadmap step's period in brackets", () => {
       ["I.1", ["Sở Tài chính"], "2030-12-31"],
       ["II.1-1", ["Sở Tài chính"], null],
     ]);
+  });
+
+  it("a plan marking two different bodies '(cơ quan chủ trì)' gives its actor-less steps to neither", () => {
+    const r = extractDirective(
+      [
+        "Thành phố Hồ Chí Minh, ngày 19 tháng 11 năm 2025",
+        "KẾ HOẠCH",
+        "I. NHIỆM VỤ",
+        "1. Thu thập, số hóa cơ sở dữ liệu quy hoạch (2025 - 2030).",
+        "II. TỔ CHỨC THỰC HIỆN",
+        "1. Sở Tài chính (cơ quan chủ trì)",
+        "- Theo dõi, đôn đốc thực hiện Kế hoạch.",
+        "2. Sở Xây dựng (cơ quan chủ trì)",
+        "- Hướng dẫn lập quy hoạch.",
+      ].join("\n\n"),
+    );
+    expect(r.tasks.map((t) => t.ref)).not.toContain("I.1");
   });
 });
 

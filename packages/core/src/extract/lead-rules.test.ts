@@ -152,6 +152,44 @@ describe("the lead of an item", () => {
     ]);
   });
 
+  it("under the list opening, a title over sub-items is no task, and an item naming its own body at any depth takes none of the opening's lead", () => {
+    expect(
+      leads(
+        "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành thực hiện các nhiệm vụ sau:",
+        "1. Công tác thanh tra, kiểm tra hoạt động đấu thầu trên địa bàn tỉnh trong năm 2026",
+        "1.1. Thanh tra tỉnh: Tăng cường công tác thanh tra hoạt động đấu thầu.",
+        "1.2. Thanh tra Thành phố Đà Lạt: Tăng cường công tác thanh tra hoạt động đấu thầu.",
+        "1.3. Rà soát các gói thầu chậm tiến độ.",
+        "1.4. Các sở: Nông nghiệp và Môi trường, Xây dựng, Quy hoạch - Kiến trúc, Nội vụ và các xã,\nphường: phối hợp công khai danh mục dự án.",
+      ),
+    ).toEqual([
+      ["1.1", ["Thanh tra tỉnh"]],
+      ["1.2", ["Thanh tra Thành phố Đà Lạt"]],
+      ["1.3", ["các sở, ban, ngành"]],
+      // Its members break across the line: not read, but still not the opening's.
+      ["1.4", []],
+    ]);
+  });
+
+  it("a dash heading's sub-items never take the opening of a list printed after them", () => {
+    const r = extractDirective(
+      "CÔNG ĐIỆN\n\nBộ Xây dựng yêu cầu các cơ quan, đơn vị:\n- Chủ động phối hợp, hỗ trợ địa phương.\n- Cục Đường bộ Việt Nam\n+ Chỉ đạo các Khu Quản lý đường bộ phối hợp tổ chức trực.\n+ Khẩn trương thành lập các Tổ công tác.\nXem chi tiết tại Công điện số 96/CĐ-BXD.\n|\n**BỘ XÂY DỰNG**\n\nThực hiện Công điện của Thủ tướng Chính phủ, Bộ Xây dựng yêu cầu các cơ quan, đơn vị:\n1. Quán triệt nghiêm chỉ đạo.\n",
+      { documentDate: "2025-10-01" },
+    );
+    const got = r.tasks.map((t) => [t.text.slice(0, 12), t.lead.map((a) => a.name)]);
+    expect(got.filter(([text]) => text === "Khẩn trương " || text === "Thực hiện Cô")).toEqual([
+      ["Khẩn trương ", []],
+    ]);
+  });
+
+  it.each([
+    ["1. Bộ Y tế: Khẩn trương hỗ trợ thuốc, vật tư y tế cho các địa phương.", ["Bộ Y tế"]],
+    // A capital after the colon that opens no verb is no duty of the body's.
+    ["1. Bộ Y tế: Kế hoạch năm 2026 về phòng, chống dịch bệnh.", []],
+  ])("a body, a colon and its duty opening in capitals with a verb: %j", (item, lead) => {
+    expect(leads(item)).toEqual([["1", lead]]);
+  });
+
   it.each([
     // The issuer announcing its own plan hands nothing on.
     [
@@ -167,6 +205,25 @@ describe("the lead of an item", () => {
     ["Ủy ban nhân dân tỉnh yêu cầu Sở Y tế khẩn trương kiểm tra an toàn thực phẩm.", ["Sở Y tế"]],
     ["Phó Thủ tướng Chính phủ giao Bộ Xây dựng chủ trì hoàn thiện hồ sơ dự án.", ["Bộ Xây dựng"]],
   ])("a requester's name before 'yêu cầu / giao': the addressee leads (%j)", (item, lead) => {
+    expect(leads(`1. ${item}`)).toEqual([["1", lead]]);
+  });
+
+  it.each([
+    // A relative clause: "do X giao Y" names who assigned the duties, the subject before acts.
+    [
+      "Ban Chỉ đạo định kỳ tổ chức kiểm tra tình hình thực hiện các nhiệm vụ do Thủ tướng Chính phủ, Chính phủ giao các bộ, ngành và địa phương.",
+      ["Ban Chỉ đạo"],
+    ],
+    // An upward request for support: the one who asks acts.
+    [
+      "Trường hợp dự phòng ngân sách địa phương không đáp ứng được nhu cầu, Chủ tịch Ủy ban nhân dân cấp tỉnh đề nghị Thủ tướng Chính phủ hỗ trợ.",
+      ["Ủy ban nhân dân cấp tỉnh"],
+    ],
+    [
+      "Ủy ban nhân dân tỉnh đề nghị Bộ Tài chính xem xét bổ sung kinh phí.",
+      ["Ủy ban nhân dân tỉnh"],
+    ],
+  ])("the addressee after 'giao / đề nghị' does not lead (%j)", (item, lead) => {
     expect(leads(`1. ${item}`)).toEqual([["1", lead]]);
   });
 
@@ -224,6 +281,19 @@ describe("the lead of an item", () => {
     ]);
     // After a full stop the run ends; words that hand on nothing pass on no body.
     expect(got.some(([text]) => text === "Hoàn thành v" || text === "Thứ nhất, kh")).toBe(false);
+  });
+
+  it("'giao' in 'giao thông / bàn giao' hands on nothing to the next paragraph", () => {
+    const r = extractDirective(
+      [
+        "Bộ Xây dựng đôn đốc các dự án giao thông trọng điểm, bàn giao mặt bằng cho các nhà thầu:",
+        "Hoàn thành giải phóng mặt bằng trước ngày 30/9/2025.",
+      ].join("\n\n"),
+      { documentDate: "2025-05-25" },
+    );
+    const got = r.tasks.map((t) => [t.text.slice(0, 12), t.lead.map((a) => a.name)]);
+    // The actor-less paragraph takes no body from above (it is kept as a warning).
+    expect(got).toEqual([["Bộ Xây dựng ", ["Bộ Xây dựng"]]]);
   });
 
   it("'Về <chủ đề>:' opens a duty of its own, also when the same body goes on", () => {

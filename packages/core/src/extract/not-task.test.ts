@@ -22,6 +22,12 @@ describe("statements that assign no work", () => {
     ["Thời gian qua, các bộ, ngành đã tập trung triển khai nhiều giải pháp.", "past_achievement"],
     ["Bộ Công an đã chủ động triển khai các biện pháp bảo đảm an ninh.", "past_achievement"],
     ["Văn phòng Chính phủ vừa ban hành Thông báo kết luận của Phó Thủ tướng.", "past_achievement"],
+    // "giao" inside "giao thông", "bàn giao" is no word of duty.
+    [
+      "Văn phòng Chính phủ vừa ban hành Thông báo kết luận về các dự án giao thông trọng điểm.",
+      "past_achievement",
+    ],
+    ["Các địa phương đã hoàn thành bàn giao mặt bằng cho nhà đầu tư.", "past_achievement"],
     ["Mục đích", "purpose_block"],
     ["MỤC ĐÍCH, YÊU CẦU", "purpose_block"],
     ["Quan điểm", "purpose_block"],
@@ -34,6 +40,7 @@ describe("statements that assign no work", () => {
     "Yêu cầu các bộ, ngành khẩn trương triển khai.",
     "Bộ Công an đã triển khai, cần tiếp tục tăng cường kiểm tra.",
     "Kinh phí: Sở Tài chính tham mưu bố trí.",
+    "Bộ Xây dựng đã được giao chủ trì thẩm định dự án.",
   ])("%j may be a task", (text) => {
     expect(notTaskReason(text)).toBeNull();
   });

@@ -3,6 +3,7 @@
  * the standard clauses of a decision, closing lines, conditional procedures,
  * encouragements, and headings of blocks that state aims rather than duties.
  */
+import { GIAO_VERB } from "./giao.js";
 
 /** Why a statement is not a task (the `detail` of a skipped_no_action warning). */
 export type NotTaskReason =
@@ -43,8 +44,10 @@ const ENCOURAGEMENT = /^khuyến khích\s/iu;
  */
 const PAST =
   /^(?:thời gian qua|vừa qua|qua \d+ năm|những năm qua)[,\s]|^[^,.;]{0,80}\s(?:đã|vừa)\s(?:chủ động|tập trung|triển khai|thực hiện|hoàn thành|ban hành|đạt|có)\s/iu;
-const DUTY =
-  /(?<![\p{L}])(?:cần|phải|tiếp tục|yêu cầu|đề nghị|giao|khẩn trương|chủ trì|đẩy mạnh|tăng cường|trước ngày|trong tháng|trong quý)(?![\p{L}])/iu;
+const DUTY = new RegExp(
+  String.raw`${GIAO_VERB}|(?<![\p{L}])(?:cần|phải|tiếp tục|yêu cầu|đề nghị|khẩn trương|chủ trì|đẩy mạnh|tăng cường|trước ngày|trong tháng|trong quý)(?![\p{L}])`,
+  "iu",
+);
 
 /**
  * The closing words of a directive: "Trên đây là Chỉ thị về …", and the call on
