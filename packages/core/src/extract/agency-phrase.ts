@@ -134,6 +134,7 @@ const STOP_WORDS = [
   "hoàn thành",
   "tham mưu",
   "số hóa",
+  "số hoá",
   "quyết liệt",
 ];
 
@@ -164,17 +165,14 @@ export function forgetFolds(): void {
 
 function foldUncached(text: string): string {
   // The root case mapping is the Vietnamese one (text/normalize.test.ts), without a locale look-up per call.
-  // Only an open syllable has two tone placements ("hoà" / "hòa", "uỷ" / "ủy"); a closed one
-  // has one ("hoàn", "đoàn", "toàn", "khuỷu"), and must stay as written, or every word list
-  // spelling it would never match folded text.
   return text
     .toLowerCase()
-    .replace(/uỷ(?![\p{L}])/gu, "ủy")
-    .replace(/oà(?![\p{L}])/gu, "òa")
-    .replace(/oá(?![\p{L}])/gu, "óa")
-    .replace(/oả(?![\p{L}])/gu, "ỏa")
-    .replace(/oã(?![\p{L}])/gu, "õa")
-    .replace(/oạ(?![\p{L}])/gu, "ọa");
+    .replace(/uỷ/g, "ủy")
+    .replace(/oà/g, "òa")
+    .replace(/oá/g, "óa")
+    .replace(/oả/g, "ỏa")
+    .replace(/oã/g, "õa")
+    .replace(/oạ/g, "ọa");
 }
 
 function startsWithWord(folded: string, at: number, words: readonly string[]): string | null {
@@ -251,10 +249,10 @@ const ENUMERATED_BEFORE =
  * The lower-case units that continue a group's name after a comma; "tổ chức, cá nhân"
  * (organisations and individuals) is a noun pair there, not the verb "tổ chức".
  * "các Bộ, cơ quan: Tài chính, …" is one plural before its members. Matched on folded
- * text.
+ * text, where "đoàn" reads "đòan" (foldKey's tone placement).
  */
 const GROUP_MEMBER =
-  /^,\s(?:xã|phường|đặc khu|thị trấn|thị xã|huyện|quận|thành phố|ban|ngành|hội|đoàn thể|tổ chức chính trị|tổ chức(?=,\s*cá nhân|\s+và\s+cá nhân)|cá nhân|(?:bộ|cơ quan|ngành)(?=\s*:))(?![\p{L}])/u;
+  /^,\s(?:xã|phường|đặc khu|thị trấn|thị xã|huyện|quận|thành phố|ban|ngành|hội|đoàn thể|đòan thể|tổ chức chính trị|tổ chức(?=,\s*cá nhân|\s+và\s+cá nhân)|cá nhân|(?:bộ|cơ quan|ngành)(?=\s*:))(?![\p{L}])/u;
 
 /**
  * End of a body's name not in the registry. Vietnamese capitalises the first
