@@ -1,4 +1,4 @@
-import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { scanSpans } from "./xml-spans.js";
 
 /**
  * The calculation chain (xl/calcChain.xml) lists every formula cell; a cell in
@@ -21,38 +21,28 @@ interface ChainEntry {
 }
 
 function entries(xml: string): ChainEntry[] {
-  const parser = new SaxesParser({ xmlns: false, position: true });
-  let failure: Error | null = null;
-  parser.on("error", (error) => {
-    failure ??= error;
-  });
   const found: ChainEntry[] = [];
   let depth = 0;
-  let tagStart = 0;
   let sheet: string | null = null;
-  parser.on("opentagstart", () => {
-    tagStart = xml.lastIndexOf("<", parser.position - 1);
-  });
-  parser.on("opentag", (tag: SaxesTagPlain) => {
-    depth += 1;
-    const name = tag.name.slice(tag.name.indexOf(":") + 1);
-    if (depth !== 2 || name !== "c") return;
-    const attrs = tag.attributes as Record<string, string>;
-    const written = attrs.i ?? null;
-    if (written !== null) sheet = written;
-    found.push({ start: tagStart, end: -1, ref: attrs.r ?? "", written, sheet });
-  });
-  parser.on("closetag", () => {
-    depth -= 1;
-    const last = found.at(-1);
-    if (depth === 1 && last && last.end < 0) last.end = parser.position;
-  });
-  try {
-    parser.write(xml).close();
-  } catch (error) {
-    throw new CalcChainMalformed(error instanceof Error ? error.message : String(error));
-  }
-  if (failure) throw new CalcChainMalformed((failure as Error).message);
+  scanSpans(
+    xml,
+    {
+      open(name, tag, start) {
+        depth += 1;
+        if (depth !== 2 || name !== "c") return;
+        const attrs = tag.attributes as Record<string, string>;
+        const written = attrs.i ?? null;
+        if (written !== null) sheet = written;
+        found.push({ start, end: -1, ref: attrs.r ?? "", written, sheet });
+      },
+      close(_name, _tag, _start, end) {
+        depth -= 1;
+        const last = found.at(-1);
+        if (depth === 1 && last && last.end < 0) last.end = end;
+      },
+    },
+    CalcChainMalformed,
+  );
   return found;
 }
 

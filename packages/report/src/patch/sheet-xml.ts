@@ -1,5 +1,5 @@
 import { columnLetter } from "@nhiemvu/core";
-import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { scanSpans } from "./xml-spans.js";
 
 /**
  * Rewriting chosen cells of one worksheet part (xl/worksheets/sheetN.xml) and
@@ -66,8 +66,6 @@ interface SheetLayout {
 
 export class SheetXmlMalformed extends Error {}
 
-const local = (name: string) => name.slice(name.indexOf(":") + 1);
-
 /** "AB12" → column 28 (1-based), or null. */
 export function columnOfRef(ref: string): number | null {
   const m = /^\$?([A-Za-z]{1,3})\$?\d+$/.exec(ref);
@@ -78,11 +76,6 @@ export function columnOfRef(ref: string): number | null {
 }
 
 function scan(xml: string): SheetLayout {
-  const parser = new SaxesParser({ xmlns: false, position: true });
-  let failure: Error | null = null;
-  parser.on("error", (error) => {
-    failure ??= error;
-  });
   const layout: SheetLayout = {
     prefix: "",
     rows: [],
@@ -90,76 +83,68 @@ function scan(xml: string): SheetLayout {
     columnStyles: [],
   };
   const stack: string[] = [];
-  let tagStart = 0;
   let row: RowSpan | null = null;
   let cell: CellSpan | null = null;
   let lastRow = 0;
   let lastColumn = 0;
-  parser.on("opentagstart", () => {
-    tagStart = xml.lastIndexOf("<", parser.position - 1);
-  });
-  parser.on("opentag", (tag: SaxesTagPlain) => {
-    const name = local(tag.name);
-    const parent = stack.at(-1);
-    const attrs = tag.attributes as Record<string, string>;
-    stack.push(name);
-    const end = parser.position;
-    if (name === "sheetData" && stack.length === 2) {
-      layout.prefix = tag.name.slice(0, tag.name.length - name.length);
-      Object.assign(layout.sheetData, {
-        start: tagStart,
-        openEnd: end,
-        selfClosing: tag.isSelfClosing,
-      });
-    } else if (name === "col" && parent === "cols" && attrs.style !== undefined) {
-      layout.columnStyles.push([Number(attrs.min), Number(attrs.max), attrs.style]);
-    } else if (name === "row" && parent === "sheetData") {
-      const r = attrs.r !== undefined ? Number(attrs.r) : lastRow + 1;
-      if (!Number.isInteger(r) || r <= lastRow) throw new SheetXmlMalformed(`row ${attrs.r}`);
-      lastRow = r;
-      lastColumn = 0;
-      row = {
-        row: r,
-        start: tagStart,
-        openEnd: end,
-        closeStart: end,
-        end,
-        selfClosing: tag.isSelfClosing,
-        cells: [],
-      };
-    } else if (name === "c" && parent === "row" && row) {
-      const column = attrs.r !== undefined ? columnOfRef(attrs.r) : lastColumn + 1;
-      if (column === null || column <= lastColumn) throw new SheetXmlMalformed(`cell ${attrs.r}`);
-      lastColumn = column;
-      cell = { column, start: tagStart, end, style: attrs.s ?? null, formula: false };
-    } else if (name === "f" && parent === "c" && cell) {
-      cell.formula = true;
-    }
-  });
-  parser.on("closetag", (tag: SaxesTagPlain) => {
-    const name = stack.pop();
-    const end = parser.position;
-    const start = tag.isSelfClosing ? end : xml.lastIndexOf("<", end - 1);
-    if (name === "c" && cell && stack.at(-1) === "row") {
-      cell.end = end;
-      row?.cells.push(cell);
-      cell = null;
-    } else if (name === "row" && row && stack.at(-1) === "sheetData") {
-      row.closeStart = start;
-      row.end = end;
-      layout.rows.push(row);
-      row = null;
-    } else if (name === "sheetData" && stack.length === 1) {
-      Object.assign(layout.sheetData, { closeStart: start, end });
-    }
-  });
-  try {
-    parser.write(xml).close();
-  } catch (error) {
-    if (error instanceof SheetXmlMalformed) throw error;
-    throw new SheetXmlMalformed(error instanceof Error ? error.message : String(error));
-  }
-  if (failure) throw new SheetXmlMalformed((failure as Error).message);
+  scanSpans(
+    xml,
+    {
+      open(name, tag, tagStart, end) {
+        const parent = stack.at(-1);
+        const attrs = tag.attributes as Record<string, string>;
+        stack.push(name);
+        if (name === "sheetData" && stack.length === 2) {
+          layout.prefix = tag.name.slice(0, tag.name.length - name.length);
+          Object.assign(layout.sheetData, {
+            start: tagStart,
+            openEnd: end,
+            selfClosing: tag.isSelfClosing,
+          });
+        } else if (name === "col" && parent === "cols" && attrs.style !== undefined) {
+          layout.columnStyles.push([Number(attrs.min), Number(attrs.max), attrs.style]);
+        } else if (name === "row" && parent === "sheetData") {
+          const r = attrs.r !== undefined ? Number(attrs.r) : lastRow + 1;
+          if (!Number.isInteger(r) || r <= lastRow) throw new SheetXmlMalformed(`row ${attrs.r}`);
+          lastRow = r;
+          lastColumn = 0;
+          row = {
+            row: r,
+            start: tagStart,
+            openEnd: end,
+            closeStart: end,
+            end,
+            selfClosing: tag.isSelfClosing,
+            cells: [],
+          };
+        } else if (name === "c" && parent === "row" && row) {
+          const column = attrs.r !== undefined ? columnOfRef(attrs.r) : lastColumn + 1;
+          if (column === null || column <= lastColumn)
+            throw new SheetXmlMalformed(`cell ${attrs.r}`);
+          lastColumn = column;
+          cell = { column, start: tagStart, end, style: attrs.s ?? null, formula: false };
+        } else if (name === "f" && parent === "c" && cell) {
+          cell.formula = true;
+        }
+      },
+      close(_name, _tag, start, end) {
+        const name = stack.pop();
+        if (name === "c" && cell && stack.at(-1) === "row") {
+          cell.end = end;
+          row?.cells.push(cell);
+          cell = null;
+        } else if (name === "row" && row && stack.at(-1) === "sheetData") {
+          row.closeStart = start;
+          row.end = end;
+          layout.rows.push(row);
+          row = null;
+        } else if (name === "sheetData" && stack.length === 1) {
+          Object.assign(layout.sheetData, { closeStart: start, end });
+        }
+      },
+    },
+    SheetXmlMalformed,
+  );
   if (layout.sheetData.end < 0) throw new SheetXmlMalformed("no sheetData");
   return layout;
 }

@@ -1,4 +1,4 @@
-import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { scanSpans } from "./xml-spans.js";
 
 /**
  * The cell formats of a styles part (xl/styles.xml) as far as a patch needs
@@ -35,14 +35,7 @@ interface StylesLayout {
   xfs: Xf[];
 }
 
-const local = (name: string) => name.slice(name.indexOf(":") + 1);
-
 function scan(xml: string): StylesLayout {
-  const parser = new SaxesParser({ xmlns: false, position: true });
-  let failure: Error | null = null;
-  parser.on("error", (error) => {
-    failure ??= error;
-  });
   const layout: StylesLayout = {
     prefix: "",
     sheetOpenEnd: -1,
@@ -53,54 +46,46 @@ function scan(xml: string): StylesLayout {
   };
   const stack: string[] = [];
   const open = new Map<string, Span>();
-  let tagStart = 0;
   let xf: Xf | null = null;
-  parser.on("opentagstart", () => {
-    tagStart = xml.lastIndexOf("<", parser.position - 1);
-  });
-  parser.on("opentag", (tag: SaxesTagPlain) => {
-    const name = local(tag.name);
-    const parent = stack.at(-1);
-    const attrs = tag.attributes as Record<string, string>;
-    stack.push(name);
-    const end = parser.position;
-    if (stack.length === 1 && name === "styleSheet") {
-      layout.prefix = tag.name.slice(0, tag.name.length - name.length);
-      layout.sheetOpenEnd = end;
-    } else if (stack.length === 2 && (name === "numFmts" || name === "cellXfs")) {
-      const span = { start: tagStart, openEnd: end, closeStart: end, end, selfClosing: false };
-      span.selfClosing = tag.isSelfClosing;
-      open.set(name, span);
-    } else if (name === "numFmt" && parent === "numFmts") {
-      layout.formats.set(Number(attrs.numFmtId), attrs.formatCode ?? "");
-    } else if (name === "xf" && parent === "cellXfs") {
-      xf = { start: tagStart, end, numFmtId: Number(attrs.numFmtId ?? 0) };
-    }
-  });
-  parser.on("closetag", (tag: SaxesTagPlain) => {
-    const name = stack.pop();
-    const end = parser.position;
-    const start = tag.isSelfClosing ? end : xml.lastIndexOf("<", end - 1);
-    if (name === "xf" && xf && stack.at(-1) === "cellXfs") {
-      xf.end = end;
-      layout.xfs.push(xf);
-      xf = null;
-    } else if ((name === "numFmts" || name === "cellXfs") && stack.length === 1) {
-      const span = open.get(name);
-      if (span) {
-        span.closeStart = start;
-        span.end = end;
-        if (name === "numFmts") layout.numFmts = span;
-        else layout.cellXfs = span;
-      }
-    }
-  });
-  try {
-    parser.write(xml).close();
-  } catch (error) {
-    throw new StylesXmlMalformed(error instanceof Error ? error.message : String(error));
-  }
-  if (failure) throw new StylesXmlMalformed((failure as Error).message);
+  scanSpans(
+    xml,
+    {
+      open(name, tag, tagStart, end) {
+        const parent = stack.at(-1);
+        const attrs = tag.attributes as Record<string, string>;
+        stack.push(name);
+        if (stack.length === 1 && name === "styleSheet") {
+          layout.prefix = tag.name.slice(0, tag.name.length - name.length);
+          layout.sheetOpenEnd = end;
+        } else if (stack.length === 2 && (name === "numFmts" || name === "cellXfs")) {
+          const span = { start: tagStart, openEnd: end, closeStart: end, end, selfClosing: false };
+          span.selfClosing = tag.isSelfClosing;
+          open.set(name, span);
+        } else if (name === "numFmt" && parent === "numFmts") {
+          layout.formats.set(Number(attrs.numFmtId), attrs.formatCode ?? "");
+        } else if (name === "xf" && parent === "cellXfs") {
+          xf = { start: tagStart, end, numFmtId: Number(attrs.numFmtId ?? 0) };
+        }
+      },
+      close(_name, _tag, start, end) {
+        const name = stack.pop();
+        if (name === "xf" && xf && stack.at(-1) === "cellXfs") {
+          xf.end = end;
+          layout.xfs.push(xf);
+          xf = null;
+        } else if ((name === "numFmts" || name === "cellXfs") && stack.length === 1) {
+          const span = open.get(name);
+          if (span) {
+            span.closeStart = start;
+            span.end = end;
+            if (name === "numFmts") layout.numFmts = span;
+            else layout.cellXfs = span;
+          }
+        }
+      },
+    },
+    StylesXmlMalformed,
+  );
   if (layout.sheetOpenEnd < 0 || layout.cellXfs === null)
     throw new StylesXmlMalformed("no cellXfs");
   return layout;

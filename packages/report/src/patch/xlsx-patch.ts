@@ -7,6 +7,7 @@ import yazl from "yazl";
 import { CalcChainMalformed, removeFromCalcChain } from "./calc-chain.js";
 import { SheetXmlMalformed, patchSheetPart, type CellEdit } from "./sheet-xml.js";
 import { StylesPart, StylesXmlMalformed } from "./styles-xml.js";
+import { scanSpans } from "./xml-spans.js";
 
 /**
  * Patching an xlsx at the zip level: every entry is copied with its name,
@@ -124,24 +125,19 @@ function locateSheet(entries: readonly Entry[], sheetName: string): SheetLocatio
 
 /** The text with the one element named `name` whose attribute `key` is `value` cut out. */
 function withoutElement(xml: string, name: string, key: string, value: string): string {
-  const parser = new SaxesParser({ xmlns: false, position: true });
   let cut: [number, number] | null = null;
-  let tagStart = 0;
-  parser.on("opentagstart", () => {
-    tagStart = xml.lastIndexOf("<", parser.position - 1);
-  });
-  parser.on("opentag", (tag: SaxesTagPlain) => {
-    const local = tag.name.slice(tag.name.indexOf(":") + 1);
-    const attrs = tag.attributes as Record<string, string>;
-    // Only self-closing elements are cut (Relationship and Override always are).
-    if (cut === null && local === name && attrs[key] === value && tag.isSelfClosing)
-      cut = [tagStart, parser.position];
-  });
-  try {
-    parser.write(xml).close();
-  } catch (error) {
-    throw new XlsxPatchError(error instanceof Error ? error.message : String(error));
-  }
+  scanSpans(
+    xml,
+    {
+      open(local, tag, start, end) {
+        const attrs = tag.attributes as Record<string, string>;
+        // Only self-closing elements are cut (Relationship and Override always are).
+        if (cut === null && local === name && attrs[key] === value && tag.isSelfClosing)
+          cut = [start, end];
+      },
+    },
+    XlsxPatchError,
+  );
   const found = cut as [number, number] | null;
   if (found === null) return xml;
   return xml.slice(0, found[0]) + xml.slice(found[1]);
