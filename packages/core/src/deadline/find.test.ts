@@ -155,6 +155,11 @@ describe("findDeadlines skips dates that are not deadlines", () => {
       "2025-08-03",
       "Quy hoạch thời kỳ 2021 - 2030, định hướng đến năm 2030, tầm nhìn đến năm 2045",
     ],
+    [
+      "work already finished ('đã … xong' reports the past)",
+      "2025-11-03",
+      "các địa phương đã cơ bản sắp xếp xong tháng 10/2025",
+    ],
   ])("%s", (_label, doc, sentence) =>
     expect(findDeadlines(sentence, { documentDate: doc })).toEqual([]),
   );
@@ -176,6 +181,16 @@ describe("findDeadlines context rules keep real deadlines", () => {
       "đến năm 2030 as a due year",
       "phấn đấu đến năm 2030 hoàn thành",
       [["đến năm 2030", "date", "2030-12-31", ""]],
+    ],
+    [
+      "a period right after 'xong' (finished by) is the due",
+      "tập trung chỉ đạo, cơ bản tháo gỡ khó khăn xong cuối tháng 12 năm 2025 theo chỉ đạo của Trung ương",
+      [["cuối tháng 12 năm 2025", "date", "2025-12-31", ""]],
+    ],
+    [
+      "'xong' before a month with its year",
+      "rà soát, sắp xếp trụ sở dôi dư xong tháng 10/2025, báo cáo kết quả",
+      [["tháng 10/2025", "date", "2025-10-31", ""]],
     ],
   ])("%s", (_label, sentence, expected) =>
     expect(summary(sentence, "2025-08-03")).toEqual(expected),

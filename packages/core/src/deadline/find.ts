@@ -129,6 +129,22 @@ export function findDeadlines(sentence: string, opts: FindOptions): DeadlineMent
 
 function findAt(original: string, documentDate: IsoDate): DeadlineMention[] {
   const input: ScanInput = { original, folded: foldSameLength(original), documentDate };
-  const candidates = scanAll(input).filter((c) => !c.bare);
+  const candidates = scanAll(input).filter(
+    (c) => !c.bare || (c.value.kind === "date" && afterFinishWord(input.folded, c.start)),
+  );
   return preferDated(chooseNonOverlapping(candidates)).map((c) => toMention(c, original));
 }
+
+/**
+ * "xong" (finished) right before a period makes it the due in running text too
+ * ("tháo gỡ khó khăn xong cuối tháng 12 năm 2025", "sắp xếp xong tháng 10/2025"):
+ * a bare period is otherwise a report's period or a cited date. Not after "đã"
+ * in the same clause ("đã cơ bản sắp xếp xong tháng 10/2025" reports the past).
+ */
+function afterFinishWord(folded: string, start: number): boolean {
+  const before = folded.slice(Math.max(0, start - 60), start);
+  return FINISH_BEFORE.test(before) && !DONE_BEFORE.test(before);
+}
+
+const FINISH_BEFORE = /(?<![\p{L}\p{M}])xong\s+$/u;
+const DONE_BEFORE = /(?<![\p{L}\p{M}])đã(?![\p{L}\p{M}])[^,;.:]*$/u;
