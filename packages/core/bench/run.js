@@ -3,6 +3,9 @@
 // its items in ROUNDS rounds of at least MIN_MS / ROUNDS of CPU time each
 // (process.cpuUsage: a machine shared with other work slows the wall clock, not
 // the CPU time) and prints the median round's items per second.
+// Each figure is also printed as a ratio to a baseline run in the same process on
+// the same items (BASELINE: NFC, lower case, cut into words — the least any
+// reader of the text does), so figures from machines of different speeds compare.
 // Add a measurement by appending to MEASUREMENTS. A name as argument runs only those.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { extractDirective, parseDeadline } from "../dist/index.js";
@@ -30,6 +33,7 @@ const TABLE_PHRASES = existsSync(TABLE)
   : [];
 
 const MIN_MS = 1000;
+const WARM_MS = 1500;
 const ROUNDS = 5;
 
 // The raw corpus texts (../shared, next to the repository), when present: the
@@ -133,6 +137,11 @@ const MEASUREMENTS = [
   },
 ];
 
+/** The same-run baseline: what any reader of the text does at least. */
+const BASELINE = (text) => text.normalize("NFC").toLowerCase().split(/\s+/u).length;
+/** The text of an item (a phrase's words or a document). */
+const textOf = (item) => (typeof item === "string" ? item : item.text);
+
 /** CPU time (user + system) since `from`, in milliseconds. */
 function cpuMs(from) {
   const { user, system } = process.cpuUsage(from);
@@ -147,8 +156,12 @@ function measure({ items, run, once }) {
     for (const item of items) sink ^= run(item) ? 1 : 0;
     return (items.length * 1000) / cpuMs(start);
   }
-  // Warm up so the JIT has compiled the regexes and rules.
-  for (let i = 0; i < 20; i += 1) for (const item of items) sink ^= run(item) ? 1 : 0;
+  // Warm up so the JIT has compiled the regexes and rules: by CPU time, not by a
+  // count of passes (over the deadline table the rate still climbs after 20
+  // passes and levels off after about 100, i.e. after about a second here).
+  const warm = process.cpuUsage();
+  for (let i = 0; i < 20 || cpuMs(warm) < WARM_MS; i += 1)
+    for (const item of items) sink ^= run(item) ? 1 : 0;
   const rates = [];
   for (let r = 0; r < ROUNDS; r += 1) {
     let count = 0;
@@ -170,10 +183,12 @@ function measure({ items, run, once }) {
 const only = process.argv[2];
 for (const m of MEASUREMENTS.filter((x) => only === undefined || x.name === only)) {
   const rate = measure(m);
+  const base = measure({ ...m, run: (item) => BASELINE(textOf(item)) });
+  const ratio = `${(base / rate).toFixed(1)}× the baseline's time (${Math.round(base).toLocaleString("en-US")} ${m.unit}/s)`;
   const figure = m.perItem
     ? `${(1000 / rate).toFixed(2)} ms/${m.perItem}`
     : `${Math.round(rate).toLocaleString("en-US")} ${m.unit}/s`;
   const how = m.once ? "CPU time, one run" : `CPU time, median of ${ROUNDS} rounds`;
   const target = m.target ? `; target ${m.target}` : "";
-  console.log(`${m.name}: ${figure} over ${m.items.length} ${m.over} (${how}${target})`);
+  console.log(`${m.name}: ${figure} over ${m.items.length} ${m.over} (${how}${target}); ${ratio}`);
 }
