@@ -1,6 +1,7 @@
 import { assertIsoDate, type IsoDate } from "../dates/civil-date.js";
 import type { Deadline } from "../model/deadline.js";
 import { flagList, isDated, type Candidate, type ScanInput } from "./candidate.js";
+import { conditionEvent } from "./condition.js";
 import { chooseNonOverlapping, preferDated, scanAll } from "./find.js";
 import { isPrecomposed } from "../text/normalize.js";
 import { foldKnown, foldSameLength, isPlainText } from "./fold.js";
@@ -68,7 +69,11 @@ function parseNormalized(original: string, folded: string, documentDate: IsoDate
   }
   const chosen = mergeLists(input.folded, preferDated(chooseNonOverlapping(candidates)));
   const first = pick(chosen);
-  if (first === undefined) return unparsed(original);
+  if (first === undefined) {
+    // Nothing dated: a cell may still name the condition the task waits on.
+    const condition = conditionEvent(original, input.folded);
+    return condition === null ? unparsed(original) : ({ ...condition, text: original } as Deadline);
+  }
   // Serialise only when there are two dated readings to compare.
   let dated = 0;
   for (const c of chosen) if (isDated(c.value)) dated += 1;

@@ -118,10 +118,19 @@ describe("relative periods", () => {
     ],
   ])("%s (document %s)", (phrase, doc, expected) => expectParse(phrase, doc, expected));
 
-  it.each([["kết quả trong 6 tháng qua"], ["2 tháng thực hiện phân cấp"], ["sau sáp nhập"]])(
+  it.each([["kết quả trong 6 tháng qua"], ["2 tháng thực hiện phân cấp"]])(
     "%s is not a deadline: unparsed",
     (phrase) => expectParse(phrase, "2025-08-29", { kind: "unparsed", flags: ["unparsed"] }),
   );
+
+  // "sáp" is not "sáu" (six): no period; the cell waits on the merger (condition.ts).
+  it("sau sáp nhập is no period but the event it waits on", () =>
+    expectParse("sau sáp nhập", "2025-08-29", {
+      kind: "event",
+      event: "sáp nhập",
+      bound: "inclusive",
+      flags: ["event_date_unknown"],
+    }));
 });
 
 /** Hand-written periods: the count, unit and direction read, and the resolved end. */
