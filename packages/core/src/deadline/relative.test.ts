@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { DeadlineValue } from "./candidate.js";
 import { expectParse } from "./test-support/expect.js";
 import { parseDeadline } from "./parse.js";
+import { findDeadlines } from "./find.js";
 import { resolveDeadline } from "./resolve.js";
 
 describe("relative periods", () => {
@@ -177,4 +178,43 @@ describe("relative periods as regulations write them", () => {
       }).kind,
     ).toBe("unparsed");
   });
+});
+
+/** "trước 13 giờ" before a day is the hour of that day, not a count of 13 hours. */
+describe("an hour of the clock is not a count of hours", () => {
+  it.each<[string, string]>([
+    ["Báo cáo trước 13 giờ hằng ngày", "recurring"],
+    ["trước 10 giờ sáng thứ Hai hằng tuần", "recurring"],
+    ["trước 15 giờ ngày 20/11/2025", "date"],
+    ["trước 16 giờ 30 chiều nay", "unparsed"],
+  ])("%s reads as %s", (phrase, kind) =>
+    expect(parseDeadline(phrase, { documentDate: "2025-11-20" }).kind).toBe(kind),
+  );
+
+  // In running text the hour is not a second deadline beside the cycle.
+  it.each<[string, string]>([
+    [
+      "Các địa phương báo cáo tình hình mưa lũ về Ban Chỉ đạo trước 13 giờ hằng ngày để tổng hợp.",
+      "hằng ngày",
+    ],
+    ["Sở Nông nghiệp gửi số liệu về Ủy ban nhân dân tỉnh trước 16 giờ hằng ngày", "hằng ngày"],
+  ])("%s: one deadline, the daily cycle", (sentence, words) => {
+    const found = findDeadlines(sentence, { documentDate: "2025-11-17" });
+    expect(found.map((f) => [sentence.slice(f.start, f.end), f.deadline.kind])).toEqual([
+      [words, "recurring"],
+    ]);
+  });
+
+  it.each<[string, number]>([
+    ["trong 24 giờ", 24],
+    ["thông báo trước 24 giờ", 24],
+    ["báo cáo trước 15 giờ", 15],
+    ["trước 48 giờ ngày làm việc", 48],
+  ])("%s is a count of %i hours", (phrase, amount) =>
+    expect(parseDeadline(phrase, { documentDate: "2025-11-20" })).toMatchObject({
+      kind: "relative",
+      amount,
+      unit: "hour",
+    }),
+  );
 });

@@ -56,6 +56,20 @@ function anchorOn(
 
 const UNITS = { ngày: "day", tháng: "month", năm: "year", giờ: "hour" } as const;
 
+/**
+ * "trước 13 giờ hằng ngày", "trước 15 giờ ngày thứ Sáu", "chậm nhất 16 giờ 30
+ * chiều nay": an hour of the clock, not a count of hours, when a day follows it
+ * (a cycle, a date, a weekday, a part of the day or the minutes). The day is the
+ * deadline; the hour stays in the words. A count of hours reads on its own
+ * ("trong 24 giờ", "thông báo trước 48 giờ").
+ */
+function isClockTime(amount: number, unit: string | undefined, after: string): boolean {
+  return unit === "giờ" && amount <= 24 && CLOCK_DAY_AFTER.test(after);
+}
+
+const CLOCK_DAY_AFTER =
+  /^(?:\s*\d{1,2}(?:\s*phút)?)?\s+(?:(?:hằng|hàng|mỗi|các)\s+ngày|ngày|hôm|sáng|trưa|chiều|tối|đêm|thứ|chủ\s+nhật)(?![\p{L}\p{M}])/u;
+
 const scanAtLeastBefore: FormScanner = (input) =>
   scanMatches(AT_LEAST_RE, input, (m) => {
     const g = m.groups ?? {};
@@ -119,6 +133,11 @@ const scanPeriods: FormScanner = (input) =>
       // Plain "trong N tháng" and "sau/trước N ngày" need a start to be a deadline.
       if (anchorFolded === undefined && /^(?:trong|sau|trước)$/u.test(pre) && g["u"] !== "giờ")
         if (!(pre === "sau" && g["u"] === "năm")) return null;
+      if (
+        anchorFolded === undefined &&
+        isClockTime(amount, g["u"], input.folded.slice(m.index + m[0].length))
+      )
+        return null;
       const u = g["u"] as keyof typeof UNITS;
       if (g["wd"] !== undefined && u !== "ngày") return null;
       const unit = u === "ngày" && g["wd"] !== undefined ? "working_day" : UNITS[u];
