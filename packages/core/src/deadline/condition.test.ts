@@ -54,6 +54,8 @@ describe("a time cell that names a condition", () => {
     // The words alone name nothing.
     ["Sau khi"],
     ["Theo kế hoạch"],
+    // "khi nào" asks when.
+    ["khi nào xong"],
     // Not a condition word at the head.
     ["Thực hiện theo kế hoạch riêng"],
   ])("%s is not a condition", (cell) =>

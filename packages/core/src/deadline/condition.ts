@@ -34,8 +34,9 @@ export function conditionEvent(original: string, folded: string): DeadlineValue 
  * The words a condition starts with, after any list mark or punctuation: "(ngay)
  * sau khi", "(ngay) sau" before a noun (not before a count or a unit: "sau 30
  * ngày" with no start is no deadline at all), "khi", "theo" before the plan,
- * schedule, roadmap or request it follows.
+ * schedule, roadmap or request it follows. "khi nào" asks when ("khi nào xong"):
+ * no condition.
  */
 const LIST_MARKS = /^[\s\-–+*•(]*/u;
 const CONDITION_HEAD =
-  /^[\s\-–+*•(]*(?:(?:ngay\s+)?sau\s+khi|(?<noun>(?:ngay\s+)?sau)(?!\s+(?:\d|(?:khi|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|ngày|tuần|tháng|quý|năm)(?![\p{L}\p{M}])))|khi|theo\s+(?:tiến\s+độ|kế\s+hoạch|lộ\s+trình|yêu\s+cầu))\s+(?=[\p{L}\p{N}])/u;
+  /^[\s\-–+*•(]*(?:(?:ngay\s+)?sau\s+khi|(?<noun>(?:ngay\s+)?sau)(?!\s+(?:\d|(?:khi|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|ngày|tuần|tháng|quý|năm)(?![\p{L}\p{M}])))|khi(?!\s+nào(?![\p{L}\p{M}]))|theo\s+(?:tiến\s+độ|kế\s+hoạch|lộ\s+trình|yêu\s+cầu))\s+(?=[\p{L}\p{N}])/u;

@@ -132,7 +132,7 @@ describe("taskToRow", () => {
     const row = taskToRow({
       ...item3,
       lead: [{ id: null, name: "Sở Y tế Nghệ An" }],
-      deadline: parseDeadline("khi có yêu cầu", { documentDate: "2025-08-29" }),
+      deadline: parseDeadline("tuỳ tình hình thực tế", { documentDate: "2025-08-29" }),
       originalDue: null,
       currentDue: null,
     });
@@ -186,10 +186,10 @@ describe("rowToTask", () => {
   });
 
   it("keeps an unreadable deadline as written, unparsed, without an error", () => {
-    const result = rowToTask({ ...typedRow, deadlineText: "khi có yêu cầu" }, AT);
+    const result = rowToTask({ ...typedRow, deadlineText: "tuỳ tình hình thực tế" }, AT);
     expect(result.ok && result.task.deadline).toEqual({
       kind: "unparsed",
-      text: "khi có yêu cầu",
+      text: "tuỳ tình hình thực tế",
       flags: ["unparsed"],
     });
   });
