@@ -20,15 +20,24 @@ export function conditionEvent(original: string, folded: string): DeadlineValue 
   // có phát sinh", "Theo Kế hoạch riêng" name it only with their first words.
   const from =
     m.groups?.["noun"] !== undefined ? m[0].length : (LIST_MARKS.exec(folded)?.[0].length ?? 0);
-  const event = original
-    .slice(from)
-    .replace(/[\s.;,]+$/u, "")
-    .replace(/\s+/gu, " ");
+  const event = withoutTrailing(original.slice(from)).replace(/\s+/gu, " ");
   // One clause: a cell that goes on to a colon (even a last one), a semicolon or
   // another sentence is running text ("Sau khi nghe báo cáo …, Phó Thủ tướng có ý kiến như sau:").
   if (!/[\p{L}\p{N}]/u.test(event) || /[:;]|\.\s/u.test(event)) return null;
   return { kind: "event", event, bound: "inclusive", flags: flagList("event_date_unknown") };
 }
+
+/**
+ * The text without its closing spaces, full stops, commas and semicolons: a walk
+ * from the end (a `[…]+$` regex retried at every start is quadratic on a long run).
+ */
+function withoutTrailing(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING.test(text.charAt(end - 1))) end -= 1;
+  return text.slice(0, end);
+}
+
+const TRAILING = /^[\s.;,]$/u;
 
 /**
  * The words a condition starts with, after any list mark or punctuation: "(ngay)

@@ -48,7 +48,7 @@ export function isHorizon(folded: string, start: number): boolean {
  * a meeting or ceremony is held.
  */
 export function isSessionDate(folded: string, start: number): boolean {
-  return /(?:phiên họp|cuộc họp|kỳ họp|buổi làm việc|hội nghị|(?<![\p{L}\p{M}])lễ(?:\s+[\p{L}\p{M}]+){0,2})\s*,?\s*$/u.test(
+  return /(?:phiên họp|cuộc họp|kỳ họp|buổi làm việc|hội nghị|(?<![\p{L}\p{M}])lễ(?:\s+[\p{L}\p{M}]+){0,2})\s*(?:,\s*)?$/u.test(
     folded.slice(Math.max(0, start - 30), start),
   );
 }
@@ -78,7 +78,7 @@ function occursIn(text: string, word: string, from: number, to: number): boolean
 
 const MISSED = /(?:chưa|không)\s+(?:hoàn thành|xong|kịp)(?![^]*(?:phải|cần|yêu cầu|đề nghị))/u;
 const REACHED = /(?:^|\s)đến\s/u;
-const STATE_AFTER = /^\s*,?\s*(?:[\p{L}\p{M}\d]+\s+){0,6}(?:mới|đã|vẫn|chỉ)\s/u;
+const STATE_AFTER = /^\s*(?:,\s*)?(?:[\p{L}\p{M}\d]+\s+){0,6}(?:mới|đã|vẫn|chỉ)\s/u;
 
 /** "Kết luận số 183-KL/TW, vào ngày 01/8/2025": the date of a cited document. */
 export function isCitationDate(folded: string, start: number): boolean {

@@ -36,7 +36,7 @@ import { tetDate } from "./tet.js";
  * that "đại hội vi phạm" is not Congress VI; "đại hội xiv" is accepted.
  */
 const NUM = String.raw`(?:\d{1,2}|[xvi]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\p{L}\p{M}\p{N}])`;
-const TERM = String.raw`(?:\s*,?\s*\(?\s*(?:của${S})?(?:quốc${S}hội|hđnd|hội${S}đồng${S}nhân${S}dân|ban${S}chấp${S}hành${S}trung${S}ương(?:${S}đảng)?)?(?:${S}(?:tỉnh|thành${S}phố)(?:${S}[\p{L}\p{M}]+){0,2})?${S}khóa${S}[xvi]+(?![\p{L}\p{M}\p{N}])(?:\s*\))?)`;
+const TERM = String.raw`(?:\s*(?:,\s*)?(?:\(\s*)?(?:của${S})?(?:quốc${S}hội|hđnd|hội${S}đồng${S}nhân${S}dân|ban${S}chấp${S}hành${S}trung${S}ương(?:${S}đảng)?)?(?:${S}(?:tỉnh|thành${S}phố)(?:${S}[\p{L}\p{M}]+){0,2})?${S}khóa${S}[xvi]+(?![\p{L}\p{M}\p{N}])(?:\s*\))?)`;
 const PLENUM = String.raw`(?<plenum>hội${S}nghị${S}(?:lần${S}thứ${S}(?<pn1>${NUM})${S})?(?:ban${S}chấp${S}hành${S})?trung${S}ương(?:${S}đảng)?(?:${S}(?:lần${S}thứ${S})?(?<pn2>${NUM}))?${TERM}?|hội${S}nghị${S}lần${S}thứ${S}(?<pn3>${NUM}))`;
 const CONGRESS = String.raw`(?<congress>đại${S}hội(?:${S}(?:đại${S}biểu|toàn${S}quốc|lần${S}thứ|của|đảng|cộng${S}sản${S}việt${S}nam))*${S}(?<cn>${NUM})(?:${S}(?:của${S})?đảng(?:${S}cộng${S}sản${S}việt${S}nam)?(?![\p{L}\p{M}]))?)`;
 const TET = String.raw`(?<tet>tết(?!${S}(?:dương|trung|độc|thiếu|hàn|đoan|thanh|nguyên${S}tiêu))(?:${S}nguyên${S}đán)?(?:${S}(?<can>giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)${S}(?<chi>tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi))?(?:${S}(?:năm${S})?(?<ty>\d{4}))?(?![\p{L}\p{M}\p{N}]))`;

@@ -19,7 +19,7 @@ const PREFIX = String.raw`(?<pre>chậm${S}nhất${S}(?:là${S})?(?:(?:vào|đ�
  */
 const CLOCK = String.raw`(?:\d{1,2}\s*(?:giờ|h|:)\s*(?:\d{2}(?:\s*phút)?)?${S})`;
 const DAYPART = String.raw`(?:(?:sáng|trưa|chiều(?:${S}tối)?|tối|đêm)${S})`;
-const WEEKDAY = String.raw`(?:(?:thứ${S}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ${S}nhật)\s*,?\s*)`;
+const WEEKDAY = String.raw`(?:(?:thứ${S}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ${S}nhật)\s*(?:,\s*)?)`;
 const BETWEEN = String.raw`${CLOCK}?${DAYPART}?(?:ngày\s*)?(?:mai${S})?${WEEKDAY}?(?:ngày\s*)?`;
 
 const RE = scanner(String.raw`${WB}${PREFIX}?${BETWEEN}${datePattern("")}`);

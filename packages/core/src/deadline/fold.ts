@@ -86,3 +86,21 @@ const NOT_PRECOMPOSED_OR_NBSP = /[^ -\u009f\u00a1-\u02ff\u1e00-\u1eff\t\n\r]/;
 /** Every match of TONE_OR_QU starts with one of these pairs. */
 const TONED_PAIR = /[oOuUqQ][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴúÚ]/;
 const TONE_OR_QU = new RegExp(`${SECOND_VOWEL_TONE.source}|[qQ][úÚ]`, "u");
+
+/**
+ * A run of more than MAX_GAP spaces is layout (a column gap, a padded cell), not
+ * the space between two words of one phrase: in the folded text its spaces after
+ * the first become GAP_FILL, which no rule reads as a space, a letter or a mark.
+ * Same length, so offsets stay; without it patterns that take a run of spaces in
+ * two quantifiers backtrack quadratically over it ("phiên họp" and 100,000 spaces:
+ * minutes).
+ */
+export function breakLongGaps(folded: string): string {
+  if (!LONG_GAP.test(folded)) return folded;
+  return folded.replace(LONG_GAP_ALL, (run) => run.charAt(0) + GAP_FILL.repeat(run.length - 1));
+}
+
+const MAX_GAP = 32;
+const GAP_FILL = "\u0000";
+const LONG_GAP = new RegExp(String.raw`\s{${MAX_GAP + 1}}`, "u");
+const LONG_GAP_ALL = new RegExp(String.raw`\s{${MAX_GAP + 1},}`, "gu");

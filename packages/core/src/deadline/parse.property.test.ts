@@ -174,7 +174,35 @@ describe("time on large inputs (the issue's limit: 50 ms per call for any input 
     ["4,500 dates in 100 kB", "trước ngày 31/8/2025, ".repeat(4600).slice(0, 100_000)],
     ["20 kB of seed phrases", phrases.join(" ; ").repeat(80).slice(0, 20_000)],
     ["100 kB of one word", "tháng".repeat(20_000)],
+    // A condition cell's closing punctuation was trimmed by a quadratic regex (4–6 s).
+    ["a condition and 100,000 spaces", "Sau khi có" + " ".repeat(100_000) + "x"],
+    ["a condition and 100 kB of commas", "Khi có" + " , ".repeat(33_000) + "x"],
   ])("%s", (_label, text) => within(text));
+
+  // A deadline phrase with a 100,000-space gap in it (a padded cell, a column
+  // gap): patterns that let two quantifiers share a run of spaces took 2–60 s.
+  const GAP = " ".repeat(100_000);
+  it.each<[string]>([
+    ["tại phiên họp⟦⟧thường kỳ tháng 1/2025"],
+    ["trình tại kỳ họp thứ 8, Quốc hội khóa XV⟦⟧đã thông qua"],
+    ["trước Tết⟦⟧Nguyên đán Bính Ngọ"],
+    ["trước Đại hội XIV⟦⟧của Đảng"],
+    ["gửi trước 15 giờ⟦⟧ngày thứ Tư hằng tuần"],
+    ["chậm nhất 105 ngày trước ngày bầu cử⟦⟧(tức ngày 30/11/2025)"],
+    ["trong thời hạn 15 ngày⟦⟧kể từ ngày ký"],
+  ])("%s, the gap 100,000 spaces", (phrase) => within(phrase.replace("⟦⟧", GAP)));
+
+  it("any seed phrase with one of its spaces widened to 100,000", () => {
+    const spaced = phrases.filter((p) => p.includes(" "));
+    fc.assert(
+      fc.property(fc.constantFrom(...spaced), fc.nat(), (p, k) => {
+        const gaps = [...p.matchAll(/ /gu)].map((m) => m.index);
+        const at = gaps[k % gaps.length] ?? 0;
+        within(p.slice(0, at) + GAP + p.slice(at));
+      }),
+      { numRuns: 25 },
+    );
+  }, 120_000);
 
   it("any token repeated up to 100 kB", () => {
     const tokens = ["trong ", " ", "(", "ngày ", "31/8/", "quý ", "hằng ", "-", "., "];

@@ -23,7 +23,7 @@ import { countWithWords, countWithWordsValue } from "./numbers.js";
  */
 const UNIT = String.raw`(?<u>ngày|tháng|năm|giờ)(?![\p{L}\p{M}])(?<wd>${S}làm${S}việc|\s*\(\s*làm${S}việc\s*\))?`;
 const ANCHOR_WORDS = String.raw`[\p{L}\p{M}]+(?:${S}[\p{L}\p{M}\d/.-]+){0,9}`;
-const ANCHOR = String.raw`(?:\s*,?\s*(?:(?:kể|tính)${S}từ|(?<back>trước)(?=${S}(?:khi|ngày)))${S}(?<anchor>(?:ngày\s*)?${datePattern("a")}|${ANCHOR_WORDS}))?`;
+const ANCHOR = String.raw`(?:\s*(?:,\s*)?(?:(?:kể|tính)${S}từ|(?<back>trước)(?=${S}(?:khi|ngày)))${S}(?<anchor>(?:ngày\s*)?${datePattern("a")}|${ANCHOR_WORDS}))?`;
 const RESTATED = String.raw`(?<restated>\s*\(\s*tức(?:${S}là)?${S}(?:ngày\s*)?${datePattern("t")}\s*\))?`;
 const RE = scanner(
   String.raw`${WB}(?<pre>trong${S}(?:thời${S}hạn|vòng)(?:${S}(?:tối${S}đa|chậm${S}nhất))?|trong|chậm${S}nhất(?:${S}là)?(?:${S}(?:sau|trước))?|không${S}quá|tối${S}đa(?:${S}là)?|sau|trước)${S}${countWithWords("")}${S}${UNIT}${ANCHOR}${RESTATED}`,

@@ -33,7 +33,7 @@ const YEAR_LEAD = scanLead(YEAR_RE, "năm", PERIOD_PREFIX_WORDS);
 const HALF_LEAD = scanLead(HALF_RE, "năm", `${PERIOD_PREFIX_WORDS} 6 sáu tháng nửa đầu cuối`);
 const PART_LEAD = scanLead(PART_RE, "năm", `${PERIOD_PREFIX_WORDS} đầu giữa cuối`);
 
-const TARGET_AFTER = /^\s*,?\s*(?:đạt|có|bằng|chiếm|tăng|giảm|trên|dưới)(?![\p{L}\p{M}])/u;
+const TARGET_AFTER = /^\s*(?:,\s*)?(?:đạt|có|bằng|chiếm|tăng|giảm|trên|dưới)(?![\p{L}\p{M}])/u;
 
 type AtYear = (year: number) => IsoDate | null;
 
