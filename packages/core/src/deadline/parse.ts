@@ -81,7 +81,12 @@ function parseNormalized(original: string, folded: string, documentDate: IsoDate
     dated > 1 &&
     new Set(chosen.filter((c) => isDated(c.value)).map((c) => JSON.stringify(c.value))).size > 1;
   const flags = several ? flagList(...first.value.flags, "multiple_deadlines") : first.value.flags;
-  return { ...first.value, text: original, flags } as Deadline;
+  // The values are this call's own (every scan builds them anew): completing the
+  // chosen one in place gives the spread's key order without a megamorphic clone.
+  const deadline = first.value as Deadline;
+  deadline.text = original;
+  deadline.flags = flags;
+  return deadline;
 }
 
 /**

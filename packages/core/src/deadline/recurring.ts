@@ -132,15 +132,21 @@ function clauses(folded: string): Part[] {
   return out;
 }
 
-function spanOf(parts: readonly Part[]): Part {
-  return {
-    start: Math.min(...parts.map((p) => p.start)),
-    end: Math.max(...parts.map((p) => p.end)),
-  };
+/** The span of both lists of parts (plain loops: no arrays built per clause). */
+function spanOf(a: readonly Part[], b: readonly Part[]): Part {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const parts of [a, b])
+    for (const p of parts) {
+      if (p.start < start) start = p.start;
+      if (p.end > end) end = p.end;
+    }
+  return { start, end };
 }
 
 function readCues(text: string): Array<Part & { cue: Cue }> {
-  return all(CUE_RE, text, LEADS.cue).flatMap((m) => {
+  const out: Array<Part & { cue: Cue }> = [];
+  for (const m of all(CUE_RE, text, LEADS.cue)) {
     const g = m.groups ?? {};
     const cue: Cue | undefined =
       g["unit"] !== undefined
@@ -150,11 +156,12 @@ function readCues(text: string): Array<Part & { cue: Cue }> {
           : g["periodic"] !== undefined
             ? "periodic"
             : "yearof";
-    if (cue === undefined) return [];
+    if (cue === undefined) continue;
     if (g["unit"] !== undefined && NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))
-      return [];
-    return [{ start: m.index, end: m.index + m[0].length, cue }];
-  });
+      continue;
+    out.push({ start: m.index, end: m.index + m[0].length, cue });
+  }
+  return out;
 }
 
 /** Several yearly days: the same day in several months is one rule, others are more rules. */
@@ -251,15 +258,20 @@ function scanClause(input: ScanInput, clause: Part, known: TextCues): Candidate 
   } else {
     // YEAR_DAY_RE needs a digit, BARE_DAY_RE "ngày"; the bare day counts only
     // for a monthly cue and no yearly day.
-    const yearDays = (DIGIT.test(text) ? all(YEAR_DAY_RE, text, LEADS.yearDay) : []).flatMap(
-      (m) => {
-        const g = m.groups ?? {};
-        const day = Number(g["d"] ?? g["D"]);
-        const month = Number(g["m"] ?? g["M"]);
-        if (!(day >= 1 && day <= 31 && month >= 1 && month <= 12)) return [];
-        return [{ ...at(m), day, month }];
-      },
-    );
+    const yearDays: Array<DaySpec & { day: number; month: number }> = [];
+    for (const m of DIGIT.test(text) ? all(YEAR_DAY_RE, text, LEADS.yearDay) : []) {
+      const g = m.groups ?? {};
+      const day = Number(g["d"] ?? g["D"]);
+      const month = Number(g["m"] ?? g["M"]);
+      if (day >= 1 && day <= 31 && month >= 1 && month <= 12)
+        yearDays.push({
+          start: m.index,
+          end: m.index + m[0].length,
+          bound: bound(g["pre"]),
+          day,
+          month,
+        });
+    }
     const bareDays =
       has("monthly") && yearDays.length === 0 && text.includes("ngày")
         ? all(BARE_DAY_RE, text, LEADS.bareDay)
@@ -298,7 +310,7 @@ function scanClause(input: ScanInput, clause: Part, known: TextCues): Candidate 
   const validDay = (r: Omit<Recurrence, "start">) =>
     r.byMonthDay === undefined || (r.byMonthDay >= 1 && r.byMonthDay <= 31);
   if (rule === null || !validDay(rule) || !more.every(validDay)) return null;
-  const span = spanOf([...cues, ...used]);
+  const span = spanOf(cues, used);
   const start = input.documentDate;
   const withStart = (r: Omit<Recurrence, "start">): Recurrence =>
     start === undefined ? r : { ...r, start };
