@@ -18,8 +18,7 @@ export function conditionEvent(original: string, folded: string): DeadlineValue 
   if (m === null) return null;
   // "Ngay sau Hội nghị …" names the event itself; "Sau khi có Quy chế …", "Khi
   // có phát sinh", "Theo Kế hoạch riêng" name it only with their first words.
-  const from =
-    m.groups?.["noun"] !== undefined ? m[0].length : (LIST_MARKS.exec(folded)?.[0].length ?? 0);
+  const from = m.groups?.["noun"] !== undefined ? m[0].length : (m.groups?.["marks"]?.length ?? 0);
   const event = withoutTrailing(original.slice(from)).replace(/\s+/gu, " ");
   // One clause: a cell that goes on to a colon (even a last one), a semicolon or
   // another sentence is running text ("Sau khi nghe báo cáo …, Phó Thủ tướng có ý kiến như sau:").
@@ -46,6 +45,5 @@ const TRAILING = /^[\s.;,]$/u;
  * schedule, roadmap or request it follows. "khi nào" asks when ("khi nào xong"):
  * no condition.
  */
-const LIST_MARKS = /^[\s\-–+*•(]*/u;
 const CONDITION_HEAD =
-  /^[\s\-–+*•(]*(?:(?:ngay\s+)?sau\s+khi|(?<noun>(?:ngay\s+)?sau)(?!\s+(?:\d|(?:khi|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|ngày|tuần|tháng|quý|năm)(?![\p{L}\p{M}])))|khi(?!\s+nào(?![\p{L}\p{M}]))|theo\s+(?:tiến\s+độ|kế\s+hoạch|lộ\s+trình|yêu\s+cầu))\s+(?=[\p{L}\p{N}])/u;
+  /^(?<marks>[\s\-–+*•(]*)(?:(?:ngay\s+)?sau\s+khi|(?<noun>(?:ngay\s+)?sau)(?!\s+(?:\d|(?:khi|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|ngày|tuần|tháng|quý|năm)(?![\p{L}\p{M}])))|khi(?!\s+nào(?![\p{L}\p{M}]))|theo\s+(?:tiến\s+độ|kế\s+hoạch|lộ\s+trình|yêu\s+cầu))\s+(?=[\p{L}\p{N}])/u;

@@ -4,7 +4,7 @@ import { isDated, type Candidate, type FormScanner, type ScanInput } from "./can
 import { isProgressReport } from "./context.js";
 import { scanEventForms } from "./event.js";
 import { scanExplicitDates } from "./explicit-date.js";
-import { breakLongGaps, foldSameLength } from "./fold.js";
+import { foldSameLength } from "./fold.js";
 import { PROBE_DATES, withoutReference } from "./no-reference.js";
 import { scanMonthForms } from "./month.js";
 import { scanNoDateForms } from "./no-date.js";
@@ -128,11 +128,7 @@ export function findDeadlines(sentence: string, opts: FindOptions): DeadlineMent
 }
 
 function findAt(original: string, documentDate: IsoDate): DeadlineMention[] {
-  const input: ScanInput = {
-    original,
-    folded: breakLongGaps(foldSameLength(original)),
-    documentDate,
-  };
+  const input: ScanInput = { original, folded: foldSameLength(original), documentDate };
   const candidates = scanAll(input).filter(
     (c) => !c.bare || (c.value.kind === "date" && afterFinishWord(input.folded, c.start)),
   );

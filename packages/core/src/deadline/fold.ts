@@ -5,7 +5,8 @@ import { normalizeVietnamese } from "../text/normalize.js";
  * unified dashes and spaces, lower case, full-width digits and slashes as ASCII
  * ("２０２５" → "2025", as pasted from East Asian input methods), and "qúy" (the
  * tone misplaced on the u of "qu") as "quý" — with exactly the same length as
- * the NFC input, so that a match's offsets are offsets into the NFC sentence.
+ * the NFC input, so that a match's offsets are offsets into the NFC sentence —
+ * and a run of more than MAX_GAP spaces broken after its first (breakLongGaps).
  * Any step that would change the length (rare characters such as "İ") is skipped
  * for that character only.
  */
@@ -35,6 +36,10 @@ function mayMoveTone(text: string): boolean {
 
 /** foldSameLength of NFC text, told whether it needs lower case only. */
 export function foldKnown(nfc: string, lowerOnly: boolean): string {
+  return breakLongGaps(foldCharacters(nfc, lowerOnly));
+}
+
+function foldCharacters(nfc: string, lowerOnly: boolean): string {
   if (lowerOnly) {
     const lower = nfc.toLowerCase();
     return lower.length === nfc.length ? lower : lowerEach(nfc);
@@ -97,7 +102,7 @@ const TONE_OR_QU = new RegExp(`${SECOND_VOWEL_TONE.source}|[qQ][úÚ]`, "u");
  * two quantifiers backtrack quadratically over it ("phiên họp" and 100,000 spaces:
  * minutes).
  */
-export function breakLongGaps(folded: string): string {
+function breakLongGaps(folded: string): string {
   if (!LONG_GAP.test(folded)) return folded;
   return folded.replace(LONG_GAP_ALL, (run) => run.charAt(0) + GAP_FILL.repeat(run.length - 1));
 }

@@ -4,7 +4,7 @@ import { flagList, isDated, type Candidate, type ScanInput } from "./candidate.j
 import { conditionEvent } from "./condition.js";
 import { chooseNonOverlapping, preferDated, scanAll } from "./find.js";
 import { isPrecomposed } from "../text/normalize.js";
-import { breakLongGaps, foldKnown, foldSameLength, isPlainText } from "./fold.js";
+import { foldKnown, foldSameLength, isPlainText } from "./fold.js";
 import { PROBE_DATES, withoutReference } from "./no-reference.js";
 
 export interface ParseOptions {
@@ -35,7 +35,7 @@ export function parseDeadline(text: string, opts: ParseOptions): Deadline {
   const original = (plain ? text : safeNfc(text)).trim();
   try {
     // Folded once, also when read against both probe dates.
-    const folded = breakLongGaps(plain ? foldKnown(original, true) : foldSameLength(original));
+    const folded = plain ? foldKnown(original, true) : foldSameLength(original);
     if (opts.documentDate !== undefined)
       return parseNormalized(original, folded, opts.documentDate);
     const [p0, p1] = PROBE_DATES;

@@ -132,7 +132,7 @@ function clauses(folded: string): Part[] {
   return out;
 }
 
-/** The span of both lists of parts (plain loops: no arrays built per clause). */
+/** The span of both lists of parts (loops, not both spread into Math.min/max). */
 function spanOf(a: readonly Part[], b: readonly Part[]): Part {
   let start = Infinity;
   let end = -Infinity;
@@ -264,13 +264,7 @@ function scanClause(input: ScanInput, clause: Part, known: TextCues): Candidate 
       const day = Number(g["d"] ?? g["D"]);
       const month = Number(g["m"] ?? g["M"]);
       if (day >= 1 && day <= 31 && month >= 1 && month <= 12)
-        yearDays.push({
-          start: m.index,
-          end: m.index + m[0].length,
-          bound: bound(g["pre"]),
-          day,
-          month,
-        });
+        yearDays.push(Object.assign(at(m), { day, month }));
     }
     const bareDays =
       has("monthly") && yearDays.length === 0 && text.includes("ngày")
